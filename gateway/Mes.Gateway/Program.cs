@@ -1,0 +1,3 @@
+using Mes.Gateway;
+
+await MesGateway.Build(args).RunAsync();

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text.Json;
+using Grpc.Core;
+using Mes.Gateway.Api.V1;
+
+namespace Mes.EndToEnd.Tests;
+
+public sealed class GatewayThroughSiloTests(RunningSystem system) : IClassFixture<RunningSystem>
+{
+    [Fact]
+    public async Task A_workstation_registered_over_grpc_is_read_back_over_json()
+    {
+        var plant = new Plant.PlantClient(system.Channel);
+
+        var registered = await plant.RegisterWorkstationAsync(new RegisterWorkstationRequest
+        {
+            WorkstationId = "smt-01-reflow",
+            Name = "Reflow oven",
+            LineId = "smt-01",
+            WorkstationType = "reflow",
+        });
+        using var response = await system.GetAsync("/v1/workstations/smt-01-reflow");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Reflow oven", json.RootElement.GetProperty("name").GetString());
+        Assert.Equal("reflow", json.RootElement.GetProperty("workstationType").GetString());
+        Assert.Equal(registered.RegisteredAt.ToDateTimeOffset(), json.RootElement.GetProperty("registeredAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task A_workstation_registered_over_json_is_read_back_over_grpc()
+    {
+        using var put = await system.PutJsonAsync("/v1/workstations/smt-01-spi", new { name = "SPI", lineId = "smt-01", workstationType = "spi" });
+        var read = await new Plant.PlantClient(system.Channel).GetWorkstationAsync(new GetWorkstationRequest { WorkstationId = "smt-01-spi" });
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal("SPI", read.Name);
+        Assert.Equal("smt-01", read.LineId);
+    }
+
+    [Fact]
+    public async Task An_unknown_workstation_is_not_found_with_the_resource_named()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await new Plant.PlantClient(system.Channel).GetWorkstationAsync(new GetWorkstationRequest { WorkstationId = "smt-09-nowhere" }));
+
+        var detail = error.GetRpcStatus()!.GetDetail<Google.Rpc.ResourceInfo>();
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+        Assert.Equal("smt-09-nowhere", detail.ResourceName);
+    }
+
+    [Fact]
+    public async Task A_malformed_workstation_id_is_refused_naming_the_field_in_grpc_and_json()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await new Plant.PlantClient(system.Channel).GetWorkstationAsync(new GetWorkstationRequest { WorkstationId = "Not An Id" }));
+        using var response = await system.GetAsync("/v1/workstations/Not_An_Id");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("workstation_id", error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations[0].Field);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("workstation_id", json.RootElement.GetProperty("details")[0].GetProperty("fieldViolations")[0].GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task The_gateway_exposes_prometheus_metrics_including_orleans_client_meters()
+    {
+        using var response = await system.GetAsync("/metrics");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("orleans", text, StringComparison.Ordinal);
+        Assert.Contains("http_server_request_duration", text, StringComparison.Ordinal);
+    }
+}

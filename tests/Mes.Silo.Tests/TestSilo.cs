@@ -1,0 +1,47 @@
+using Mes.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Mes.Silo.Tests;
+
+/// <summary>
+/// A real silo host, built exactly as the silo process builds it, running in the test process on
+/// free ports against a real PostgreSQL database.
+/// </summary>
+internal static class TestSilo
+{
+    public static async Task<WebApplication> StartAsync(string connectionString, string clusterId)
+    {
+        var app = MesSilo.Build(
+        [
+            $"--MES_POSTGRES={connectionString}",
+            $"--Orleans:ClusterId={clusterId}",
+            "--Orleans:ServiceId=zone-mes-test",
+            $"--Silo:SiloPort={FreePort.Next()}",
+            $"--Silo:GatewayPort={FreePort.Next()}",
+            $"--Silo:HttpPort={FreePort.Next()}",
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Orleans.Runtime.Silo=Warning",
+        ]);
+        await MesSilo.MigrateAsync(app.Services, CancellationToken.None);
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>An Orleans client of the cluster, as the gateway is one.</summary>
+    public static async Task<IHost> StartClientAsync(string connectionString, string clusterId)
+    {
+        var host = Host.CreateApplicationBuilder();
+        host.Logging.SetMinimumLevel(LogLevel.Warning);
+        host.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o => { o.ClusterId = clusterId; o.ServiceId = "zone-mes-test"; });
+            client.UseAdoNetClustering(o => { o.Invariant = "Npgsql"; o.ConnectionString = connectionString; });
+        });
+        var app = host.Build();
+        await app.StartAsync();
+        return app;
+    }
+}
