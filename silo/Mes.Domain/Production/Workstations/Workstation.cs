@@ -42,6 +42,11 @@ public sealed partial record Workstation
     /// <summary>Parts placed from each slot since they were last booked to a unit.</summary>
     public IReadOnlyDictionary<string, long> UnbookedPlacements { get; init; } = new Dictionary<string, long>();
 
+    /// <summary>The state interval still running at <paramref name="now"/> (the closed ones come as
+    /// <see cref="StateIntervalClosed"/> events), or null before the first signal; OEE needs both.</summary>
+    public StateInterval? OpenInterval(DateTimeOffset now) =>
+        Machine.Since is { } since && now > since ? new StateInterval(Machine.E10, since, now) : null;
+
     /// <summary>A new workstation as master data defines it.</summary>
     public static Workstation For(WorkstationDefinition definition) => new() { Definition = definition };
 
