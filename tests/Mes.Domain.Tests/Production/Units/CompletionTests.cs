@@ -11,7 +11,7 @@ public sealed class CompletionTests
     {
         var started = UnitJourney.NewUnit().PassUntil("test").Start("test");
         var completion = UnitJourney.Completion(started, "test", OperationResult.Pass);
-        var completed = Apply(started, started.Decide(completion, UnitJourney.At("test"), SamplePlant.Now));
+        var completed = started.Accepting(started.Decide(completion, UnitJourney.At("test"), SamplePlant.Now));
 
         var again = completed.Decide(completion, UnitJourney.At("test"), SamplePlant.Now.AddSeconds(5));
 
@@ -24,7 +24,7 @@ public sealed class CompletionTests
     {
         var started = UnitJourney.NewUnit().PassUntil("test").Start("test");
         var completion = UnitJourney.Completion(started, "test", OperationResult.Pass);
-        var completed = Apply(started, started.Decide(completion, UnitJourney.At("test"), SamplePlant.Now));
+        var completed = started.Accepting(started.Decide(completion, UnitJourney.At("test"), SamplePlant.Now));
 
         var decision = completed.Decide(completion with { Result = OperationResult.Fail }, UnitJourney.At("test"), SamplePlant.Now);
 
@@ -102,7 +102,7 @@ public sealed class CompletionTests
         ConsumedLot paste = new("paste", "LOT-SP-7", "SP-SAC305", 0.85m, QuantitySource.BomQtyPer);
         var completion = UnitJourney.Completion(started, "print", OperationResult.Pass) with { ConsumedLots = [paste] };
 
-        var completed = Apply(started, started.Decide(completion, UnitJourney.At("print"), SamplePlant.Now.AddSeconds(15)));
+        var completed = started.Accepting(started.Decide(completion, UnitJourney.At("print"), SamplePlant.Now.AddSeconds(15)));
 
         var record = Assert.Single(completed.History);
         Assert.Equal(
@@ -110,7 +110,4 @@ public sealed class CompletionTests
             (record.Serial, record.WorkstationId, record.Badge, record.CompletedAt, record.Result));
         Assert.Equal([paste], record.ConsumedLots);
     }
-
-    private static Unit Apply(Unit unit, Decision<UnitEvent> decision) =>
-        Assert.IsType<Decision<UnitEvent>.Accepted>(decision).Events.Aggregate(unit, (u, e) => u.Apply(e));
 }

@@ -105,7 +105,7 @@ public sealed class RoutingTests
     public void A_released_unit_continues_where_it_was()
     {
         var held = Hold(UnitJourney.NewUnit(), "suspect paste lot");
-        var released = Apply(held, held.Decide(new ReleaseUnit("B1004"), SamplePlant.Now));
+        var released = held.Accepting(held.Decide(new ReleaseUnit("B1004"), SamplePlant.Now));
 
         Assert.IsType<Decision<UnitEvent>.Accepted>(
             released.Decide(new StartOperation("r1", "print"), UnitJourney.At("print"), SamplePlant.Now));
@@ -115,7 +115,7 @@ public sealed class RoutingTests
     public void A_scrapped_unit_cannot_start()
     {
         var unit = UnitJourney.NewUnit();
-        unit = Apply(unit, unit.Decide(new ScrapUnit("board cracked", "B1004"), SamplePlant.Now));
+        unit = unit.Accepting(unit.Decide(new ScrapUnit("board cracked", "B1004"), SamplePlant.Now));
 
         Assert.Equal(RefusalReason.UnitScrapped, Refusal(unit, "print").Reason);
     }
@@ -164,8 +164,5 @@ public sealed class RoutingTests
         unit.Decide(new StartOperation("scan-1", operationId), UnitJourney.At(operationId), SamplePlant.Now).RefusedWith
         ?? throw new Xunit.Sdk.XunitException($"start of {operationId} was not refused");
 
-    private static Unit Hold(Unit unit, string reason) => Apply(unit, unit.Decide(new HoldUnit(reason, "B1004"), SamplePlant.Now));
-
-    private static Unit Apply(Unit unit, Decision<UnitEvent> decision) =>
-        Assert.IsType<Decision<UnitEvent>.Accepted>(decision).Events.Aggregate(unit, (u, e) => u.Apply(e));
+    private static Unit Hold(Unit unit, string reason) => unit.Accepting(unit.Decide(new HoldUnit(reason, "B1004"), SamplePlant.Now));
 }

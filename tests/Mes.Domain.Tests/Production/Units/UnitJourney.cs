@@ -52,7 +52,7 @@ internal static class UnitJourney
         return unit;
     }
 
-    private static Unit Accepting(this Unit unit, Decision<UnitEvent> decision)
+    public static Unit Accepting(this Unit unit, Decision<UnitEvent> decision)
     {
         var accepted = Assert.IsType<Decision<UnitEvent>.Accepted>(decision);
         return accepted.Events.Aggregate(unit, (u, e) => u.Apply(e));
