@@ -1,5 +1,6 @@
 using Mes.Domain.Production.Decisions;
 using Mes.Domain.Production.MasterData;
+using Mes.Domain.Production.Units;
 
 namespace Mes.Domain.Production.Orders;
 
@@ -110,6 +111,13 @@ public sealed record ProductionOrder
             Bonded = created.Bonded,
             NormVersion = created.NormVersion,
         };
+    }
+
+    /// <summary>The unit registrations that create the unit grains for serials just assigned to the order.</summary>
+    public IEnumerable<UnitRegistered> UnitsFor(SerialsAssigned assigned)
+    {
+        ArgumentNullException.ThrowIfNull(assigned);
+        return assigned.Serials.Select(serial => new UnitRegistered(serial, OrderNo, ProductNo, assigned.At));
     }
 
     /// <summary>Decides a command at <paramref name="now"/>.</summary>

@@ -16,6 +16,19 @@ public static class Routing
     public static RouteStep NextStep(Unit unit, Route route) => NextStep(unit.Serial, unit.History, route);
 
     /// <summary>
+    /// The operation a unit scanned at <paramref name="workstation"/> should start: its next operation when
+    /// that runs here, otherwise the first operation of the route that runs here (so that
+    /// <see cref="CanStart"/> names what the unit is due at instead); null when nothing on the route runs here.
+    /// </summary>
+    public static string? OperationToStart(Unit unit, Route route, WorkstationDefinition workstation)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        return NextStep(unit, route) is RouteStep.Next next && next.Operation.RunsAt(workstation)
+            ? next.Operation.Id
+            : route.Operations.FirstOrDefault(o => o.RunsAt(workstation))?.Id;
+    }
+
+    /// <summary>
     /// Whether the unit may start the operation at the context's workstation, by the context's operator,
     /// for the context's order: the unit belongs to the order and product, is not held, scrapped or
     /// shipped, has nothing in progress, the operation is its next step and runs at this workstation, and

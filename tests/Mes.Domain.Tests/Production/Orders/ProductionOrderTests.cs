@@ -69,6 +69,17 @@ public sealed class ProductionOrderTests
     }
 
     [Fact]
+    public void Each_issued_serial_registers_a_unit_of_the_order_and_product()
+    {
+        var order = Created().Then(new ReleaseOrder(1));
+        var assigned = Assert.IsType<SerialsAssigned>(Assert.Single(order.Decide(new IssueSerials(2), SamplePlant.Now).EventsToApply));
+
+        var units = order.UnitsFor(assigned).ToList();
+
+        Assert.Equal([("PO-1-00001", "PO-1", "GW-100"), ("PO-1-00002", "PO-1", "GW-100")], units.Select(u => (u.Serial, u.OrderNo, u.ProductNo)));
+    }
+
+    [Fact]
     public void Issuing_more_serials_than_the_order_quantity_is_refused()
     {
         var decision = Created(quantity: 3).Then(new ReleaseOrder(1)).Then(new IssueSerials(2)).Decide(new IssueSerials(2), SamplePlant.Now);

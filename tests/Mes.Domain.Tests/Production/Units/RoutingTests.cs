@@ -153,6 +153,25 @@ public sealed class RoutingTests
     }
 
     [Fact]
+    public void A_unit_scanned_at_placer_2_starts_the_operation_pinned_there_when_it_is_due()
+    {
+        var unit = UnitJourney.NewUnit().PassUntil("place-2");
+
+        Assert.Equal("place-2", Routing.OperationToStart(unit, SamplePlant.Gw100, SamplePlant.Workstation("smt-01-placer-2")));
+    }
+
+    [Fact]
+    public void A_unit_scanned_at_a_station_it_is_not_due_at_gets_that_stations_operation_so_the_start_names_where_it_is_due()
+    {
+        var unit = UnitJourney.NewUnit().PassUntil("aoi");
+
+        var operationId = Routing.OperationToStart(unit, SamplePlant.Gw100, SamplePlant.Workstation("smt-01-test"));
+
+        Assert.Equal("test", operationId);
+        Assert.Contains("due at Optical inspection", Refusal(unit, operationId!).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_unit_with_an_operation_in_progress_cannot_start_another()
     {
         var unit = UnitJourney.NewUnit().Start("print");
