@@ -109,7 +109,12 @@ public static class Routing
                 $"{command.OperationId} was not started on unit {unit.Serial}.");
         }
 
-        var operation = context.Route.Op(current.OperationId);
+        if (context.Route.Find(current.OperationId) is not { } operation)
+        {
+            return Refuse(RefusalReason.UnknownOperation, "operationId",
+                $"The route of {context.Route.ProductNo} no longer has operation {current.OperationId}.");
+        }
+
         if (TestStepRefusal(operation, command) is { } refusal)
         {
             return new Decision<UnitEvent>.Refused(refusal);
@@ -197,7 +202,12 @@ public static class Routing
         }
 
         var last = history[^1];
-        var operation = route.Op(last.OperationId);
+        if (route.Find(last.OperationId) is not { } operation)
+        {
+            // The unit was built on another version of the route; only a supervisor can place it on this one.
+            return Blocked(RefusalReason.UnknownOperation, $"Unit {serial} last did {last.OperationId}, which this route does not have.");
+        }
+
         if (last.Result == OperationResult.Pass)
         {
             if (operation.IsRework)
