@@ -200,7 +200,8 @@ public sealed class LedgerState
                 Origin = movement.Origin ?? lot.Origin,
             },
             (EntryKind.Reversal, EntryKind.SuspenseRelease) => lot with { SourceLine = null },
-            (EntryKind.FinishedGoodsProduced, _) => lot with { Norm = movement.Norm },
+            (EntryKind.FinishedGoodsProduced, _) => lot with { Norm = movement.Norm, Origin = lot.Origin ?? movement.Origin },
+            (EntryKind.StockAdjustmentGain, _) => lot with { Origin = lot.Origin ?? movement.Origin },
             _ => lot,
         };
     }

@@ -32,7 +32,10 @@ public sealed record UnitConsumptionNorm(
     public decimal LossPercent => TangibleLossPercent + IntangibleLossPercent;
 
     /// <summary>Gross unit consumption (单耗): net / (1 − loss% / 100).</summary>
-    public decimal Gross => Net / (1m - (LossPercent / 100m));
+    public decimal Gross => GrossOf(Net, LossPercent);
+
+    /// <summary>Gross unit consumption of a net consumption and a total loss in percent: net / (1 − loss% / 100).</summary>
+    public static decimal GrossOf(decimal net, decimal lossPercent) => net / (1m - (lossPercent / 100m));
 
     /// <summary>Material consumed, bonded and non-bonded together, for <paramref name="produced"/> units of product.</summary>
     public decimal GrossConsumption(decimal produced) => produced * Gross;

@@ -16,7 +16,11 @@ internal static class SampleBook
     public static MasterDataFiles Files() => new(
         Read("book.json"), Read("items.json"), Read("mappings.json"), Read("norms.json"));
 
-    public static string Read(string file) => File.ReadAllText(Path.Combine(Folder(), file));
+    public static string Read(string file) => File.ReadAllText(Path.Combine(Folder("samples", "bonded"), file));
+
+    /// <summary>A file of the repository, by its path from the root.</summary>
+    public static string ReadRepositoryFile(params string[] path) =>
+        File.ReadAllText(Path.Combine(Folder(path[..^1]), path[^1]));
 
     private static AccountBookMasterData Load() => MasterDataJson.Load(Files()) switch
     {
@@ -26,17 +30,17 @@ internal static class SampleBook
         _ => throw new InvalidOperationException("Unknown master-data result."),
     };
 
-    private static string Folder()
+    private static string Folder(params string[] path)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "samples", "bonded");
-            if (Directory.Exists(candidate))
+            var candidate = Path.Combine([dir.FullName, .. path]);
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "MES.sln")))
             {
                 return candidate;
             }
         }
 
-        throw new DirectoryNotFoundException("samples/bonded not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException(string.Join('/', path) + " not found above " + AppContext.BaseDirectory);
     }
 }

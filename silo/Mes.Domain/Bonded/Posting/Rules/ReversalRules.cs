@@ -36,7 +36,8 @@ internal static class ReversalRules
         {
             Kind = EntryKind.Reversal,
             Reverses = new ReversalOf(target.Sequence, target.Movement.Kind),
-            Documents = ctx.Documents,
+            // The reversal cites the original's documents as well, so that a document's movements net out.
+            Documents = DocumentRefs.Of(target.Movement.Documents.Items.Concat(ctx.Documents.Items)),
         }]);
     }
 }
