@@ -40,6 +40,8 @@ internal sealed class Book(AccountBookMasterData master)
         return decision;
     }
 
+    public void Apply(IReadOnlyList<JournalEntry> entries) => State = State.Apply(entries);
+
     public IReadOnlyList<JournalEntry> Posted(LedgerCommand command)
     {
         var decision = Post(command);
