@@ -49,7 +49,7 @@ public static class BondedLedger
         }
 
         var context = new PostingContext(state, masterData, command, PostingTime(now, state));
-        var draft = Draft(context, command);
+        var draft = DraftFor(context, command);
         if (draft.Refusal is { } refused)
         {
             return refused;
@@ -59,7 +59,7 @@ public static class BondedLedger
         return BalanceGuard.Check(state.Apply(entries), entries, draft) ?? (PostingDecision)new PostingDecision.Posted(entries);
     }
 
-    private static Draft Draft(PostingContext context, LedgerCommand command) => command switch
+    private static Draft DraftFor(PostingContext context, LedgerCommand command) => command switch
     {
         ReceiveImport receipt => ReceiptRules.Import(context, receipt),
         AttachReceiptDocument attach => ReceiptRules.AttachDocument(context, attach),

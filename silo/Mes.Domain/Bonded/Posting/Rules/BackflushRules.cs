@@ -15,7 +15,7 @@ internal static class BackflushRules
 {
     public static Draft Decide(PostingContext ctx, BackflushProduction command)
     {
-        if (ctx.Positive(command.CompletedQuantity, nameof(command.CompletedQuantity)) is { } invalid)
+        if (PostingContext.Positive(command.CompletedQuantity, nameof(command.CompletedQuantity)) is { } invalid)
         {
             return invalid;
         }
@@ -121,7 +121,7 @@ internal static class BackflushRules
     private static PostingDecision.Refused? Scrap(
         PostingContext ctx, BackflushProduction command, ScrapReport scrap, NormRef norm, List<Movement> movements)
     {
-        if (ctx.Positive(scrap.StockQuantity, nameof(command.Scrap)) is { } invalid)
+        if (PostingContext.Positive(scrap.StockQuantity, nameof(command.Scrap)) is { } invalid)
         {
             return invalid;
         }

@@ -1,3 +1,4 @@
+using Mes.Domain.Bonded.Identifiers;
 using Mes.Domain.Bonded.Journal;
 using Mes.Domain.Bonded.Ledger;
 
@@ -31,7 +32,7 @@ internal static class BalanceGuard
             }
         }
 
-        foreach (var lotNo in entries.Select(e => e.Movement.Lot).OfType<Identifiers.LotNo>().Distinct())
+        foreach (var lotNo in entries.Select(e => e.Movement.Lot).OfType<LotNo>().Distinct())
         {
             var lot = candidate.Lot(lotNo)!;
             foreach (var bucket in Goods.Where(b => lot.In(b) < 0))

@@ -9,7 +9,7 @@ internal static class DisposalRules
 {
     public static Draft DisposeScrap(PostingContext ctx, DisposeScrap command)
     {
-        if (ctx.Positive(command.StockQuantity, nameof(command.StockQuantity)) is { } invalid)
+        if (PostingContext.Positive(command.StockQuantity, nameof(command.StockQuantity)) is { } invalid)
         {
             return invalid;
         }
@@ -44,6 +44,6 @@ internal static class DisposalRules
     /// <summary>A domestic sale pays duty, so it must say on what basis.</summary>
     public static PostingDecision.Refused? DutyFor(DisposalMode mode, DutyBasis? duty) =>
         mode == DisposalMode.DomesticSale && duty is null
-            ? Refuse.Because(LedgerRule.MissingValue, "Duty", "A domestic sale needs its duty basis.")
+            ? Refuse.Because(LedgerRule.MissingValue, nameof(DisposalCommand.Duty), "A domestic sale needs its duty basis.")
             : null;
 }

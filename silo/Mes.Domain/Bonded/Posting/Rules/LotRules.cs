@@ -67,7 +67,7 @@ internal static class LotRules
             return Refuse.Because(LedgerRule.MissingValue, nameof(command.Part), $"Lot {command.Lot} is new; name the part it holds.");
         }
 
-        if (ctx.Positive(command.StockQuantity, nameof(command.StockQuantity)) is { } invalid)
+        if (PostingContext.Positive(command.StockQuantity, nameof(command.StockQuantity)) is { } invalid)
         {
             return invalid;
         }
@@ -100,26 +100,26 @@ internal static class LotRules
         Money? value = null,
         DutyBasis? duty = null)
     {
-        if (ctx.Positive(stockQuantity, "StockQuantity") is { } invalid)
+        if (PostingContext.Positive(stockQuantity, nameof(Commands.ReportDefective.StockQuantity)) is { } invalid)
         {
             return invalid;
         }
 
-        if (!ctx.TryLot(lotNo, "Lot", out var lot, out var item, out var refusal))
+        if (!ctx.TryLot(lotNo, nameof(Commands.ReportDefective.Lot), out var lot, out var item, out var refusal))
         {
             return refusal;
         }
 
         var quantities = item.FromStock(stockQuantity, lot.StockUnit, lot.Factor);
-        var problem = PostingContext.NonZeroDeclared(quantities, "StockQuantity")
-            ?? PostingContext.Amount(value, item.Precision, "Value")
-            ?? PostingContext.Amount(duty?.DutiableValue, item.Precision, "Duty");
+        var problem = PostingContext.NonZeroDeclared(quantities, nameof(Commands.ReportDefective.StockQuantity))
+            ?? PostingContext.Amount(value, item.Precision, nameof(DisposalCommand.Value))
+            ?? PostingContext.Amount(duty?.DutiableValue, item.Precision, nameof(DisposalCommand.Duty));
         if (problem is not null)
         {
             return problem;
         }
 
-        return Draft.Of("StockQuantity", [complete(ctx.Movement(kind, item.No, lot.Status, quantities) with
+        return Draft.Of(nameof(Commands.ReportDefective.StockQuantity), [complete(ctx.Movement(kind, item.No, lot.Status, quantities) with
         {
             Part = lot.Part,
             Lot = lot.Lot,

@@ -18,7 +18,7 @@ internal static class OutboundRules
     private static Draft Take(
         PostingContext ctx, OutboundCommand command, EntryKind kind, DutyBasis? duty, Counterparty? counterparty)
     {
-        if (ctx.Positive(command.StockQuantity, nameof(command.StockQuantity)) is { } invalid)
+        if (PostingContext.Positive(command.StockQuantity, nameof(command.StockQuantity)) is { } invalid)
         {
             return invalid;
         }

@@ -22,7 +22,7 @@ internal sealed class PostingContext(LedgerState state, AccountBookMasterData ma
 
     public static string Text(decimal value) => DecimalText.Canonical(value);
 
-    public PostingDecision.Refused? Positive(decimal quantity, string field) => quantity > 0
+    public static PostingDecision.Refused? Positive(decimal quantity, string field) => quantity > 0
         ? null
         : Refuse.Because(LedgerRule.InvalidQuantity, field, $"The quantity must be more than zero, not {Text(quantity)}.");
 

@@ -6,43 +6,10 @@ namespace Mes.Domain.Bonded.Posting.Rules;
 /// <summary>Goods coming in: import receipts (or suspense), documents attached to suspense, carry-overs in.</summary>
 internal static class ReceiptRules
 {
-    public static Draft Import(PostingContext ctx, ReceiveImport command)
-    {
-        if (ctx.Positive(command.StockQuantity, nameof(command.StockQuantity)) is { } invalid)
-        {
-            return invalid;
-        }
+    public static Draft Import(PostingContext ctx, ReceiveImport command) => Receive(ctx, command, command.Status, counterparty: null);
 
-        if (!ctx.TryPart(command.Part, nameof(command.Part), out var mapping, out var item, out var refusal))
-        {
-            return refusal;
-        }
-
-        var line = ctx.Documents.First(DocumentType.InventoryVerificationList);
-        var quantities = item.FromStock(command.StockQuantity, mapping.StockUnit, mapping.Factor);
-        var origin = command.Origin ?? item.Origin;
-        var problem = ctx.ReceivableLot(command.Lot, command.Part, command.Status, nameof(command.Lot))
-            ?? PostingContext.NonZeroDeclared(quantities, nameof(command.StockQuantity))
-            ?? PostingContext.Amount(command.Value, item.Precision, nameof(command.Value))
-            ?? SourceLine(line)
-            ?? (line is not null && origin is null
-                ? Refuse.Because(LedgerRule.MissingValue, nameof(command.Origin), $"Neither the receipt nor item {item.No} gives the origin.")
-                : null);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        // Without its inventory-list line the receipt is held in suspense, off the book (bonded-notes R6).
-        var kind = line is null ? EntryKind.SuspenseReceipt : EntryKind.ImportReceipt;
-        return Draft.Of(nameof(command.StockQuantity), [ctx.Movement(kind, item.No, command.Status, quantities) with
-        {
-            Part = command.Part,
-            Lot = command.Lot,
-            Value = command.Value,
-            Origin = origin,
-        }]);
-    }
+    public static Draft CarryOverIn(PostingContext ctx, ReceiveCarryOver command) =>
+        Receive(ctx, command, BondedStatus.Bonded, command.From);
 
     public static Draft AttachDocument(PostingContext ctx, AttachReceiptDocument command)
     {
@@ -75,9 +42,9 @@ internal static class ReceiptRules
         }]);
     }
 
-    public static Draft CarryOverIn(PostingContext ctx, ReceiveCarryOver command)
+    private static Draft Receive(PostingContext ctx, ReceiptCommand command, BondedStatus status, Counterparty? counterparty)
     {
-        if (ctx.Positive(command.StockQuantity, nameof(command.StockQuantity)) is { } invalid)
+        if (PostingContext.Positive(command.StockQuantity, nameof(command.StockQuantity)) is { } invalid)
         {
             return invalid;
         }
@@ -87,24 +54,31 @@ internal static class ReceiptRules
             return refusal;
         }
 
+        var line = ctx.Documents.First(DocumentType.InventoryVerificationList);
         var quantities = item.FromStock(command.StockQuantity, mapping.StockUnit, mapping.Factor);
         var origin = command.Origin ?? item.Origin;
-        var problem = ctx.ReceivableLot(command.Lot, command.Part, BondedStatus.Bonded, nameof(command.Lot))
+        var problem = ctx.ReceivableLot(command.Lot, command.Part, status, nameof(command.Lot))
             ?? PostingContext.NonZeroDeclared(quantities, nameof(command.StockQuantity))
             ?? PostingContext.Amount(command.Value, item.Precision, nameof(command.Value))
-            ?? SourceLine(ctx.Documents.First(DocumentType.InventoryVerificationList));
+            ?? SourceLine(line)
+            ?? (line is not null && origin is null
+                ? Refuse.Because(LedgerRule.MissingValue, nameof(command.Origin), $"Neither the receipt nor item {item.No} gives the origin.")
+                : null);
         if (problem is not null)
         {
             return problem;
         }
 
-        return Draft.Of(nameof(command.StockQuantity), [ctx.Movement(EntryKind.CarryOverIn, item.No, BondedStatus.Bonded, quantities) with
+        // Without its inventory-list line a receipt is held in suspense, off the book (bonded-notes R6); a
+        // carry-over always has its list, the document requirements see to that.
+        var kind = line is null ? EntryKind.SuspenseReceipt : counterparty is null ? EntryKind.ImportReceipt : EntryKind.CarryOverIn;
+        return Draft.Of(nameof(command.StockQuantity), [ctx.Movement(kind, item.No, status, quantities) with
         {
             Part = command.Part,
             Lot = command.Lot,
             Value = command.Value,
             Origin = origin,
-            Counterparty = command.From,
+            Counterparty = counterparty,
         }]);
     }
 
