@@ -15,7 +15,7 @@ public sealed class LedgerState
     private ImmutableList<JournalEntry> entries;
     private ImmutableDictionary<BalanceKey, ItemBalance> balances;
     private ImmutableDictionary<LotNo, LotBalance> lots;
-    private ImmutableDictionary<BalanceKey, ImmutableList<LotNo>> lotsByItem;
+    private ImmutableDictionary<BalanceKey, ImmutableSortedSet<LotInStock>> lotsInStock;
     private ImmutableDictionary<IdempotencyKey, IdempotentPosting> postings;
     private ImmutableHashSet<long> reversed;
 
@@ -26,7 +26,7 @@ public sealed class LedgerState
         entries = [];
         balances = ImmutableDictionary<BalanceKey, ItemBalance>.Empty;
         lots = ImmutableDictionary<LotNo, LotBalance>.Empty;
-        lotsByItem = ImmutableDictionary<BalanceKey, ImmutableList<LotNo>>.Empty;
+        lotsInStock = ImmutableDictionary<BalanceKey, ImmutableSortedSet<LotInStock>>.Empty;
         postings = ImmutableDictionary<IdempotencyKey, IdempotentPosting>.Empty;
         reversed = [];
     }
@@ -65,9 +65,12 @@ public sealed class LedgerState
     /// <summary>A lot, or null if the book has never seen it.</summary>
     public LotBalance? Lot(LotNo lot) => lots.GetValueOrDefault(lot);
 
-    /// <summary>The lots of an item in a status, oldest first.</summary>
-    public IReadOnlyList<LotNo> LotsOf(ItemNo item, BondedStatus status) =>
-        lotsByItem.GetValueOrDefault(new BalanceKey(item, status), []);
+    /// <summary>
+    /// The lots of an item in a status that have stock on site, oldest first. Kept as a sorted set updated as stock
+    /// comes and goes, so that taking stock does not walk past the emptied lots of years of receipts.
+    /// </summary>
+    public IEnumerable<LotInStock> LotsInStock(ItemNo item, BondedStatus status) =>
+        lotsInStock.GetValueOrDefault(new BalanceKey(item, status), []);
 
     /// <summary>The entry with a sequence number, or null.</summary>
     public JournalEntry? Entry(long sequence) =>
@@ -104,7 +107,7 @@ public sealed class LedgerState
         private readonly ImmutableList<JournalEntry>.Builder entries = state.entries.ToBuilder();
         private readonly ImmutableDictionary<BalanceKey, ItemBalance>.Builder balances = state.balances.ToBuilder();
         private readonly ImmutableDictionary<LotNo, LotBalance>.Builder lots = state.lots.ToBuilder();
-        private readonly ImmutableDictionary<BalanceKey, ImmutableList<LotNo>>.Builder lotsByItem = state.lotsByItem.ToBuilder();
+        private readonly ImmutableDictionary<BalanceKey, ImmutableSortedSet<LotInStock>>.Builder lotsInStock = state.lotsInStock.ToBuilder();
         private readonly ImmutableDictionary<IdempotencyKey, IdempotentPosting>.Builder postings = state.postings.ToBuilder();
         private readonly ImmutableHashSet<long>.Builder reversed = state.reversed.ToBuilder();
 
@@ -153,7 +156,7 @@ public sealed class LedgerState
             state.entries = entries.ToImmutable();
             state.balances = balances.ToImmutable();
             state.lots = lots.ToImmutable();
-            state.lotsByItem = lotsByItem.ToImmutable();
+            state.lotsInStock = lotsInStock.ToImmutable();
             state.postings = postings.ToImmutable();
             state.reversed = reversed.ToImmutable();
         }
@@ -173,16 +176,22 @@ public sealed class LedgerState
                     StockUnit = movement.Quantities.Stock.Unit,
                     FirstSequence = entry.Sequence,
                 };
-                lotsByItem[key] = lotsByItem.GetValueOrDefault(key, []).Add(lotNo);
             }
 
             lot = Describe(lot, movement);
+            var hadStock = lot.Stock > 0;
             foreach (var (bucket, delta) in effects)
             {
                 lot = lot.Add(bucket, delta);
             }
 
             lots[lotNo] = lot;
+            if (hadStock != lot.Stock > 0)
+            {
+                var inStock = lotsInStock.GetValueOrDefault(key, []);
+                var position = new LotInStock(lot.FirstSequence, lotNo);
+                lotsInStock[key] = hadStock ? inStock.Remove(position) : inStock.Add(position);
+            }
         }
 
         /// <summary>The lot's provenance: set by the movement that brings goods in, cleared when its document is reversed.</summary>

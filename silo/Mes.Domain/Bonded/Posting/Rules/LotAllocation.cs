@@ -14,31 +14,25 @@ internal static class LotAllocation
         LedgerState state, BalanceKey key, PartNo? part, IReadOnlyList<LotNo> preferred, decimal quantity, out decimal available)
     {
         var candidates = preferred
-            .Concat(state.LotsOf(key.Item, key.Status).Where(l => !preferred.Contains(l)))
+            .Concat(state.LotsInStock(key.Item, key.Status).Select(l => l.Lot).Where(l => !preferred.Contains(l)))
             .Select(state.Lot)
             .OfType<LotBalance>()
-            .Where(l => l.Item == key.Item && l.Status == key.Status && (part is not { } p || l.Part == p) && l.Stock > 0)
-            .ToList();
-        available = candidates.Sum(l => l.Stock);
-        if (available < quantity)
-        {
-            return null;
-        }
-
+            .Where(l => l.Item == key.Item && l.Status == key.Status && (part is not { } p || l.Part == p) && l.Stock > 0);
         var pieces = new List<(LotBalance Lot, decimal Quantity)>();
         var remaining = quantity;
         foreach (var lot in candidates)
         {
-            if (remaining == 0)
-            {
-                break;
-            }
-
             var take = Math.Min(remaining, lot.Stock);
             pieces.Add((lot, take));
             remaining -= take;
+            if (remaining == 0)
+            {
+                available = quantity;
+                return pieces;
+            }
         }
 
-        return pieces;
+        available = quantity - remaining;
+        return null;
     }
 }
