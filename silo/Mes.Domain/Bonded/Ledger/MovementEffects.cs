@@ -36,8 +36,4 @@ public static class MovementEffects
     /// <summary>The change of the book balance (stock + at subcontractor + defective) an entry makes.</summary>
     public static decimal BookChange(Movement movement) =>
         Of(movement).Where(e => e.Bucket is Bucket.Stock or Bucket.AtSubcontractor or Bucket.Defective).Sum(e => e.Delta);
-
-    /// <summary>True for the buckets a lot keeps (scrap is booked per item only).</summary>
-    public static bool IsKeptPerLot(Bucket bucket) =>
-        bucket is Bucket.Stock or Bucket.AtSubcontractor or Bucket.Defective or Bucket.Suspense;
 }

@@ -20,7 +20,4 @@ public readonly record struct ReportingPeriod
 
     /// <summary>The first instant after the period.</summary>
     public DateTimeOffset To { get; }
-
-    /// <summary>True when <paramref name="at"/> falls inside the window.</summary>
-    public bool Contains(DateTimeOffset at) => at >= From && at < To;
 }

@@ -21,8 +21,8 @@ public sealed class AccountBookMasterDataTests
 
         Assert.Equal(9, data.Items.Count(i => i.No.Kind == ItemKind.Material));
         Assert.Equal(Ids.Item("E1"), Assert.Single(data.Items, i => i.No.Kind == ItemKind.FinishedGood).No);
-        Assert.All(Ids.Materials, part => Assert.NotNull(data.MappingAt(part, SampleBook.FilingStart)));
-        Assert.Equal(9, data.NormVersion(Ids.Item("E1"), 1).Count);
+        Assert.Equal(Ids.Materials.Append(Ids.Board).OrderBy(p => p.Value, StringComparer.Ordinal), data.Mappings.Select(m => m.Part));
+        Assert.Equal(9, data.Norms.Count(n => n.Product == Ids.Item("E1") && n.Version == 1));
     }
 
     [Fact]

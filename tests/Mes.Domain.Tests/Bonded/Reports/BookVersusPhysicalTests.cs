@@ -52,6 +52,13 @@ public sealed class BookVersusPhysicalTests
     }
 
     [Fact]
+    public void The_exposure_of_a_count_adds_up_per_currency()
+    {
+        // Capacitors: VAT 13 % of 0.80 = 0.104 → 0.10; paste 1.06 (above). Both in US dollars (502): 1.16.
+        Assert.Equal(new Dictionary<string, decimal> { ["502"] = 1.16m }, Report().ExposureByCurrency);
+    }
+
+    [Fact]
     public void A_cycle_count_compares_only_the_items_on_its_sheet()
     {
         Assert.Equal([ItemNo.Parse("I4"), ItemNo.Parse("I9")], Report().Rows.Select(r => r.Item).ToArray());
