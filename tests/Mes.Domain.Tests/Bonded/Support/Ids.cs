@@ -13,7 +13,7 @@ internal static class Ids
     public static readonly PartNo Led = new("LED-0603-GRN");
     public static readonly PartNo Rj45 = new("CONN-RJ45");
     public static readonly PartNo Xtal = new("XTAL-25M");
-    public static readonly PartNo Paste = new("PASTE-SAC305");
+    public static readonly PartNo Paste = new("SP-SAC305");
     public static readonly PartNo Board = new("GW-100");
 
     public static readonly PartNo[] Materials = [Pcb, Mcu, Phy, Cap, Res, Led, Rj45, Xtal, Paste];
