@@ -34,6 +34,13 @@ internal sealed class MachineNodes
         Blocked = space.AddVariable(machine, "Blocked", VariableType.Boolean, "Suspended because the next machine's buffer is full");
         BufferLevel = space.AddVariable(machine, "BufferLevel", VariableType.UInt32, "Boards waiting on the conveyor in front of the machine");
         var capacity = space.AddVariable(machine, "BufferCapacity", VariableType.UInt32, "Boards the conveyor in front of the machine holds (0: fed by the loader)");
+        MachineryItemState = space.AddVariable(machine, "MachineryItemState", VariableType.String,
+            "OPC 40001 MachineryItemState: Executing, NotExecuting or OutOfService");
+        MachineryOperationMode = space.AddVariable(machine, "MachineryOperationMode", VariableType.String,
+            "OPC 40001 MachineryOperationMode: Processing, Maintenance or Setup");
+        var counters = space.AddObject(machine, "OperationCounters", "OPC 40001 MachineryOperationCounter");
+        PowerOnDuration = space.AddVariable(counters, "PowerOnDuration", VariableType.Double, "Time the machine has been powered; never resets", "ms");
+        OperationDuration = space.AddVariable(counters, "OperationDuration", VariableType.Double, "Time the machine has spent in Execute; never resets", "ms");
 
         var identification = space.AddObject(machine, "Identification", "Identification of the machine (OPC 40001 MachineIdentification)");
         space.AddVariable(identification, "Manufacturer", VariableType.String, "Manufacturer").Set("Zone MES plc-simulator");
@@ -96,4 +103,12 @@ internal sealed class MachineNodes
     public VariableNode Blocked { get; }
 
     public VariableNode BufferLevel { get; }
+
+    public VariableNode MachineryItemState { get; }
+
+    public VariableNode MachineryOperationMode { get; }
+
+    public VariableNode PowerOnDuration { get; }
+
+    public VariableNode OperationDuration { get; }
 }

@@ -154,6 +154,7 @@ internal sealed partial class Station
         mode = next;
         Accepted($"Mode {text}");
         Nodes.Mode.Set(StateNames.Of(next));
+        Nodes.MachineryOperationMode.Set(StateNames.MachineryOperationMode(next));
         Emit(new ModeChanged(EventTime, Id, StateNames.Of(next)));
         return OperationOutcome.Good;
     }

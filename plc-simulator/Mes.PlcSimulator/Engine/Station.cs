@@ -23,6 +23,8 @@ internal sealed partial class Station
     private bool boardDone;
     private ulong good;
     private ulong rejected;
+    private long powerOnMilliseconds;
+    private long operationMilliseconds;
 
     public Station(LineRuntime line, ObjectNode lineFolder, MachineDefinition definition, int index, string program)
     {
@@ -34,6 +36,8 @@ internal sealed partial class Station
         var machine = Space.AddObject(lineFolder, Id, definition.Name, nodeId: Id);
         Nodes = new MachineNodes(Space, machine, Id, definition, this);
         Nodes.State.Set(StateNames.Of(state));
+        Nodes.MachineryItemState.Set(StateNames.MachineryItemState(state));
+        Nodes.MachineryOperationMode.Set(StateNames.MachineryOperationMode(mode));
         Nodes.StateSince.Set(line.Simulation.Now.UtcDateTime);
         Nodes.CurrentProgram.Set(program);
         currentProgram = program;
@@ -77,8 +81,19 @@ internal sealed partial class Station
 
     public void Emit(SimulationEvent simulationEvent) => line.Simulation.Record(simulationEvent);
 
-    /// <summary>Advances the process values by one tick.</summary>
-    public void Tick() => process.Tick(Now);
+    /// <summary>Advances the operation counters and the process values by one tick.</summary>
+    public void Tick()
+    {
+        powerOnMilliseconds += Simulation.TickLength / TimeSpan.TicksPerMillisecond;
+        Nodes.PowerOnDuration.Set((double)powerOnMilliseconds);
+        if (state == PackMlState.Execute)
+        {
+            operationMilliseconds += Simulation.TickLength / TimeSpan.TicksPerMillisecond;
+            Nodes.OperationDuration.Set((double)operationMilliseconds);
+        }
+
+        process.Tick(Now);
+    }
 
     /// <summary>Re-examines the flow after a neighbour took or put a board, when running.</summary>
     public void Settle()
@@ -212,6 +227,7 @@ internal sealed partial class Station
         }
 
         Nodes.State.Set(StateNames.Of(next));
+        Nodes.MachineryItemState.Set(StateNames.MachineryItemState(next));
         Nodes.StateSince.Set(EventTime.UtcDateTime);
         Emit(new StateChanged(EventTime, Id, StateNames.Of(previous), StateNames.Of(next)));
         if (next == PackMlState.Complete && Downstream is not null)

@@ -21,4 +21,6 @@ namespace Mes.PlcSimulator.Events;
 [JsonDerivedType(typeof(FaultCleared), nameof(FaultCleared))]
 [JsonDerivedType(typeof(ProgramLoaded), nameof(ProgramLoaded))]
 [JsonDerivedType(typeof(SetpointChanged), nameof(SetpointChanged))]
-public abstract record SimulationEvent(DateTimeOffset At, string Machine);
+public abstract record SimulationEvent(
+    [property: JsonPropertyOrder(-2)] DateTimeOffset At,
+    [property: JsonPropertyOrder(-1)] string Machine);

@@ -10,9 +10,13 @@ namespace Mes.PlcSimulator.Engine.Processes;
 /// </summary>
 internal sealed class ReflowProcess : StationProcess
 {
+    /// <summary>Heater power added per °C the zone is below its setpoint, %.</summary>
+    private const double HeaterGain = 4;
+
     private readonly ReflowDefinition definition;
     private readonly ProcessValue[] zones;
     private readonly VariableNode[] temperatures;
+    private readonly VariableNode[] heaterOutputs;
     private readonly ProcessValue conveyor;
     private readonly VariableNode conveyorReading;
 
@@ -23,6 +27,7 @@ internal sealed class ReflowProcess : StationProcess
         var count = definition.ZoneSetpoints.Count;
         zones = new ProcessValue[count];
         temperatures = new VariableNode[count];
+        heaterOutputs = new VariableNode[count];
         var zonesNode = Space.AddObject(Machine, "Zones", "Heated zones, 1 at the entrance");
         for (var i = 0; i < count; i++)
         {
@@ -33,6 +38,8 @@ internal sealed class ReflowProcess : StationProcess
             temperatures[i] = Space.AddVariable(zone, "Temperature", VariableType.Double, "Zone temperature", "°C");
             temperatures[i].Set(zones[i].Reading);
             Setpoint(zone, "Setpoint", "Zone temperature setpoint; writable", "°C", zones[i], ReflowLimits.MinSetpoint, ReflowLimits.MaxSetpoint);
+            heaterOutputs[i] = Space.AddVariable(zone, "HeaterOutput", VariableType.Double, "Heater power", "%");
+            heaterOutputs[i].Set(HeaterOutput(zones[i]));
         }
 
         conveyor = Value(definition.ConveyorSpeed);
@@ -52,12 +59,23 @@ internal sealed class ReflowProcess : StationProcess
         return BaseVerdict("Board warped");
     }
 
+    /// <summary>
+    /// What a proportional controller would give the heater: the power that holds the setpoint against the losses
+    /// (proportional to the rise above ambient) plus a gain on the error. For display: the temperature does not depend on it.
+    /// </summary>
+    private double HeaterOutput(ProcessValue zone)
+    {
+        var holding = 100 * (zone.Target - definition.ZoneTemperature.Nominal) / (ReflowLimits.MaxSetpoint - definition.ZoneTemperature.Nominal);
+        return Math.Round(Math.Clamp(holding + HeaterGain * (zone.Target - zone.Value), 0, 100), 1);
+    }
+
     public override void Tick(long now)
     {
         for (var i = 0; i < zones.Length; i++)
         {
             zones[i].Step(now, Station.Random);
             temperatures[i].Set(zones[i].Reading);
+            heaterOutputs[i].Set(HeaterOutput(zones[i]));
         }
 
         conveyor.Step(now, Station.Random);
