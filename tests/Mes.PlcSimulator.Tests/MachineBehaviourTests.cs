@@ -94,6 +94,21 @@ public sealed class MachineBehaviourTests
     }
 
     [Fact]
+    public void A_machine_someone_stopped_stays_Stopped_after_an_abort_fault_is_repaired()
+    {
+        var line = SimulatedLine.Start();
+        line.Run(TimeSpan.FromMinutes(20));
+        line.Call($"{Placer1}.Stop");
+        line.Run(TimeSpan.FromSeconds(5));
+
+        line.Call($"{Placer1}.InjectFault", "PNP-310", 60.0);
+        line.Run(TimeSpan.FromMinutes(3));
+
+        Assert.Equal("Stopped", line.State(Placer1));
+        Assert.False(line.Read<bool>($"{Placer1}.AlarmActive"));
+    }
+
+    [Fact]
     public void The_machine_after_a_held_machine_starves_and_the_one_before_it_blocks()
     {
         var line = SimulatedLine.Start();

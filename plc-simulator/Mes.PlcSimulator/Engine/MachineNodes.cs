@@ -16,6 +16,8 @@ internal sealed class MachineNodes
         Machine = machine;
         State = space.AddVariable(machine, "State", VariableType.String,
             "PackML state name: Idle, Starting, Execute, Suspended, Held, Completing, Complete, Stopping, Stopped, Aborting, Aborted, Clearing, Resetting");
+        StateCurrent = space.AddVariable(machine, "StateCurrent", VariableType.Int32,
+            "PackML state number (ISA-TR88.00.02): 2 Stopped, 4 Idle, 5 Suspended, 6 Execute, 11 Held, 17 Complete, …");
         Mode = space.AddVariable(machine, "Mode", VariableType.String,
             "PackML unit mode: Production, Maintenance or Manual; writable in Idle, Stopped and Aborted",
             writer: value => station.ChangeMode((string)value));
@@ -73,6 +75,8 @@ internal sealed class MachineNodes
     public ObjectNode Machine { get; }
 
     public VariableNode State { get; }
+
+    public VariableNode StateCurrent { get; }
 
     public VariableNode Mode { get; }
 

@@ -86,10 +86,13 @@ internal sealed partial class Station
         }
     }
 
-    /// <summary>The abort's cause is repaired: the operator clears, resets and starts the machine again.</summary>
+    /// <summary>
+    /// The abort's cause is repaired: the operator clears the machine, and resets and starts it again when it was
+    /// running when it aborted (a machine someone had stopped stays Stopped).
+    /// </summary>
     private void Recover()
     {
-        recovering = true;
+        recovering = restartAfterAbort;
         BeginActing(PackMlState.Clearing, ActingTimes.Clearing);
     }
 }

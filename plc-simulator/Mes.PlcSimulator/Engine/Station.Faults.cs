@@ -16,6 +16,7 @@ internal sealed partial class Station
     private long uptimeLeft;
     private long executeSince;
     private PackMlState heldFrom;
+    private bool restartAfterAbort;
 
     private void EnterExecute()
     {
@@ -62,6 +63,8 @@ internal sealed partial class Station
         {
             if (state is not (PackMlState.Aborting or PackMlState.Aborted))
             {
+                restartAfterAbort = state is PackMlState.Starting or PackMlState.Execute or PackMlState.Suspended
+                    or PackMlState.Held or PackMlState.Completing;
                 Interrupt();
                 recovering = false;
                 BeginActing(PackMlState.Aborting, ActingTimes.Aborting);

@@ -36,6 +36,7 @@ internal sealed partial class Station
         var machine = Space.AddObject(lineFolder, Id, definition.Name, nodeId: Id);
         Nodes = new MachineNodes(Space, machine, Id, definition, this);
         Nodes.State.Set(StateNames.Of(state));
+        Nodes.StateCurrent.Set((int)state);
         Nodes.MachineryItemState.Set(StateNames.MachineryItemState(state));
         Nodes.MachineryOperationMode.Set(StateNames.MachineryOperationMode(mode));
         Nodes.StateSince.Set(line.Simulation.Now.UtcDateTime);
@@ -227,6 +228,7 @@ internal sealed partial class Station
         }
 
         Nodes.State.Set(StateNames.Of(next));
+        Nodes.StateCurrent.Set((int)next);
         Nodes.MachineryItemState.Set(StateNames.MachineryItemState(next));
         Nodes.StateSince.Set(EventTime.UtcDateTime);
         Emit(new StateChanged(EventTime, Id, StateNames.Of(previous), StateNames.Of(next)));

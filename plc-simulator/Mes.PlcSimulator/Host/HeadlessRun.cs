@@ -44,9 +44,10 @@ internal static class HeadlessRun
         var space = simulation.AddressSpace;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"simulated {simulation.Elapsed.TotalSeconds:0.#} s of {simulation.LineIdsInUse.Count} line(s), {simulation.MachineCount} machines, {space.Variables.Count} variables, seed {simulation.Seed}"));
-        foreach (var lineId in simulation.LineIdsInUse)
+        foreach (var runtime in simulation.Lines)
         {
-            output.WriteLine(lineId);
+            var lineId = runtime.Id;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lineId}: {runtime.Shipped} boards shipped, {runtime.Rejected} rejected"));
             foreach (var machine in line.Machines)
             {
                 var id = $"{lineId}-{machine.Id}";
