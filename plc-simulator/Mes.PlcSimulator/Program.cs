@@ -29,6 +29,12 @@ if (read.Line is not { } line)
     return ExitCodes.BadArguments;
 }
 
+if (Simulation.RefuseLineCount(line, options.Lines) is { } tooMany)
+{
+    await Console.Error.WriteLineAsync($"Mes.PlcSimulator: {tooMany}");
+    return ExitCodes.BadArguments;
+}
+
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

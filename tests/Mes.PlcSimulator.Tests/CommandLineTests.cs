@@ -1,3 +1,4 @@
+using Mes.PlcSimulator.Engine;
 using Mes.PlcSimulator.Host;
 
 namespace Mes.PlcSimulator.Tests;
@@ -46,5 +47,14 @@ public sealed class CommandLineTests
 
         Assert.Null(options);
         Assert.StartsWith(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Copies_of_a_line_are_refused_when_their_numbers_would_pass_999()
+    {
+        var line = ShippedLineJson.Line(r => r["line"] = "smt-990");
+
+        Assert.Null(Simulation.RefuseLineCount(line, 10));
+        Assert.Equal("--lines 11: line smt-990 can have 1 to 10 copies", Simulation.RefuseLineCount(line, 11));
     }
 }

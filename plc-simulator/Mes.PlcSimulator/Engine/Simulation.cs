@@ -76,10 +76,9 @@ public sealed class Simulation
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(events);
-        if (FirstNumber(line.LineId) + options.Lines - 1 > MaxLines || options.Lines < 1)
+        if (RefuseLineCount(line, options.Lines) is { } refusal)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Lines,
-                $"lines must be between 1 and {MaxLines - FirstNumber(line.LineId) + 1} for line {line.LineId}");
+            throw new ArgumentOutOfRangeException(nameof(options), options.Lines, refusal);
         }
 
         var simulation = new Simulation(line, options, events);
@@ -94,6 +93,14 @@ public sealed class Simulation
         }
 
         return simulation;
+    }
+
+    /// <summary>Why <paramref name="lines"/> copies of <paramref name="line"/> cannot be made (line numbers end at 999), or null.</summary>
+    public static string? RefuseLineCount(LineDefinition line, int lines)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var most = MaxLines - FirstNumber(line.LineId) + 1;
+        return lines >= 1 && lines <= most ? null : $"--lines {lines}: line {line.LineId} can have 1 to {most} copies";
     }
 
     /// <summary>The ids of <paramref name="count"/> copies of a line: the number is counted on, at least two digits.</summary>
