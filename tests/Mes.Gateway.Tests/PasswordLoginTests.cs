@@ -146,4 +146,14 @@ public sealed class PasswordLoginTests(GatewaySystem system)
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
         Assert.Equal("the token has expired", error.Status.Detail);
     }
+
+    [Fact]
+    public async Task A_malformed_bearer_token_is_refused_as_rejected_credentials()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await system.Auth.WhoAmIAsync(new WhoAmIRequest(), GatewayProcess.Bearer("not-a-jwt")));
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+        Assert.Equal(AuthReasons.CredentialsRejected, Errors.ReasonOf(error));
+    }
 }

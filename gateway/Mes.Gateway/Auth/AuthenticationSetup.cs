@@ -126,7 +126,7 @@ public static class AuthenticationSetup
         {
             return new JsonWebToken(token).Issuer;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or SecurityTokenException)
         {
             return null;
         }
