@@ -4,6 +4,7 @@ using Mes.Gateway.Auth;
 using Mes.Gateway.Hosting;
 using Mes.Gateway.Services;
 using Mes.ServiceDefaults;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Orleans.Configuration;
 
@@ -62,7 +63,8 @@ public static partial class MesGateway
         // Probes run without credentials; reflection describes the API to any authenticated caller.
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().WithMetadata(new AllowedRolesAttribute([.. Role.All]));
-        app.MapMesDefaultEndpoints();
+        // Scraping is an integration: Prometheus presents an API key (or an admin token).
+        app.MapMesDefaultEndpoints(metrics => metrics.RequireAuthorization(new AuthorizeAttribute { Roles = $"{Role.Admin},{Role.Integration}" }));
         return app;
     }
 

@@ -65,7 +65,15 @@ public sealed class GatewayThroughSiloTests(RunningSystem system) : IClassFixtur
     }
 
     [Fact]
-    public async Task The_gateway_exposes_prometheus_metrics_including_orleans_client_meters()
+    public async Task The_gateway_metrics_are_refused_to_a_caller_without_credentials()
+    {
+        using var response = await system.Anonymous.GetAsync(new Uri("/metrics", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_gateway_exposes_prometheus_metrics_including_orleans_client_meters_to_an_admin()
     {
         using var response = await system.GetAsync("/metrics");
         var text = await response.Content.ReadAsStringAsync();

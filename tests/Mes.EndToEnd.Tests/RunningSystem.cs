@@ -66,6 +66,7 @@ public sealed class RunningSystem : IAsyncLifetime
         await Eventually.True(() => Task.FromResult(_gateway.Output.Contains("Now listening", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(60), "the gateway to listen", () => _gateway.Output);
         var certificate = X509CertificateLoader.LoadPkcs12FromFile(Path.Combine(_secrets, "gateway-dev.pfx"), null);
+        Anonymous = new HttpClient(TrustOnly(certificate)) { Timeout = TimeSpan.FromSeconds(10), BaseAddress = new Uri($"https://127.0.0.1:{WebPort}") };
         Channel = GrpcChannel.ForAddress($"https://127.0.0.1:{GrpcPort}", new GrpcChannelOptions { HttpHandler = TrustOnly(certificate), DisposeHttpClient = true });
         var health = new Health.HealthClient(Channel);
         await Eventually.True(async () => (await health.CheckAsync(new HealthCheckRequest())).Status == HealthCheckResponse.Types.ServingStatus.Serving,
@@ -75,6 +76,9 @@ public sealed class RunningSystem : IAsyncLifetime
         Http = new HttpClient(TrustOnly(certificate)) { Timeout = TimeSpan.FromSeconds(10), BaseAddress = new Uri($"https://127.0.0.1:{WebPort}") };
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
     }
+
+    /// <summary>An HTTP client of the web port that presents no credential.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
 
     /// <summary>A handler that accepts exactly <paramref name="certificate"/> from the server.</summary>
     public static SocketsHttpHandler TrustOnly(X509Certificate2 certificate)
@@ -90,6 +94,7 @@ public sealed class RunningSystem : IAsyncLifetime
     {
         Channel?.Dispose();
         Http?.Dispose();
+        Anonymous?.Dispose();
         if (_gateway is not null)
         {
             await _gateway.DisposeAsync();
