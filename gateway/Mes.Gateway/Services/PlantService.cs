@@ -2,12 +2,14 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Mes.Contracts.Plant;
 using Mes.Gateway.Api.V1;
+using Mes.Gateway.Auth;
 
 namespace Mes.Gateway.Services;
 
 /// <summary>mes.v1.Plant: the plant's structure, answered by workstation grains.</summary>
 public sealed class PlantService(IClusterClient cluster) : Api.V1.Plant.PlantBase
 {
+    [AllowedRoles(Role.Operator, Role.Supervisor, Role.Manager, Role.Customs, Role.Integration, Role.Admin, Role.Terminal)]
     public override async Task<Workstation> GetWorkstation(GetWorkstationRequest request, ServerCallContext context)
     {
         var key = RequireWorkstationKey(request.WorkstationId);
@@ -16,6 +18,7 @@ public sealed class PlantService(IClusterClient cluster) : Api.V1.Plant.PlantBas
         return ToMessage(snapshot);
     }
 
+    [AllowedRoles(Role.Supervisor, Role.Admin)]
     public override async Task<Workstation> RegisterWorkstation(RegisterWorkstationRequest request, ServerCallContext context)
     {
         var key = RequireWorkstationKey(request.WorkstationId);
