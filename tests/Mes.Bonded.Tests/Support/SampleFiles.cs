@@ -12,4 +12,11 @@ internal static class SampleFiles
         return new MasterDataFileTexts(Read("book.json").Replace(Samples.BookNo, bookNo, StringComparison.Ordinal),
             Read("items.json"), Read("mappings.json"), Read("norms.json"));
     }
+
+    /// <summary>The request filing the sample under <paramref name="bookNo"/> through the gateway.</summary>
+    public static Mes.Gateway.Api.V1.FileBookRequest Request(string bookNo)
+    {
+        var files = WithBookNo(bookNo);
+        return new() { Book = bookNo, BookJson = files.Book, ItemsJson = files.Items, MappingsJson = files.Mappings, NormsJson = files.Norms };
+    }
 }
