@@ -60,6 +60,7 @@ public static partial class MesGateway
         app.UseMesOpenApi();
         app.MapGrpcService<AuthService>();
         app.MapGrpcService<PlantService>();
+        app.MapGrpcService<Services.Bonded.BondedService>();
         // Probes run without credentials; reflection describes the API to any authenticated caller.
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().WithMetadata(new AllowedRolesAttribute([.. Role.All]));

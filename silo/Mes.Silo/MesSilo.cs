@@ -1,6 +1,7 @@
 using Mes.Grains;
 using Mes.ServiceDefaults;
 using Mes.Silo.Storage;
+using Mes.Silo.Storage.Bonded;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -29,6 +30,7 @@ public static class MesSilo
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddNpgsqlDataSource(connectionString);
         builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddBondedLedgerStorage(builder.Configuration);
 
         builder.UseOrleans(silo =>
         {

@@ -1,0 +1,185 @@
+using Mes.Domain.Bonded.Identifiers;
+using Mes.Domain.Bonded.Journal;
+using Mes.Domain.Bonded.Ledger;
+using Mes.Domain.Bonded.MasterData;
+using Mes.Domain.Bonded.Posting;
+using Mes.Domain.Bonded.Posting.Commands;
+using Mes.Grains.Bonded.Storage;
+
+namespace Mes.Grains.Bonded;
+
+/// <summary>
+/// Decides postings in arrival order against the tentative state (committed entries plus those waiting to be
+/// written) and writes them to the journal in batches: while one batch is being written, the postings that arrive
+/// queue up and go out together in the next write. A caller is answered only when its batch is committed.
+/// A failed write answers every posting of the batch and of the queue behind it (they were decided against a state
+/// that now never was) with <see cref="JournalUnavailableException"/>, and the state is re-read from the journal
+/// before the next decision, so that a write that failed after committing is seen, not repeated.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: it relies on the grain's one-turn-at-a-time scheduler, which also runs its continuations.
+/// </remarks>
+internal sealed class GroupCommit(AccountBookNo book, IBondedJournalStore store, int maxPostingsPerWrite)
+{
+    private readonly Dictionary<IdempotencyKey, Task> inFlight = [];
+    private List<PendingPosting> queue = [];
+    private LedgerState committed = LedgerState.Empty(book);
+    private LedgerState tentative = LedgerState.Empty(book);
+    private Task tail = Task.CompletedTask;
+    private Task? reloading;
+    private bool stale = true;
+    private bool writing;
+
+    /// <summary>The state of the committed journal.</summary>
+    public LedgerState Committed => committed;
+
+    /// <summary>Reads the journal and rebuilds the state from it.</summary>
+    public Task Load() => Reload();
+
+    /// <summary>Decides a command and, when it posts, waits until its entries are committed.</summary>
+    /// <exception cref="JournalUnavailableException">The journal write failed; nothing of the posting was written.</exception>
+    public async Task<PostingDecision> Submit(LedgerCommand command, AccountBookMasterData master, Func<DateTimeOffset> now)
+    {
+        while (true)
+        {
+            if (stale)
+            {
+                await Reload();
+            }
+
+            var decision = BondedLedger.Decide(tentative, command, master, now());
+            switch (decision)
+            {
+                case PostingDecision.Posted posted:
+                    await Enqueue(command.IdempotencyKey, posted.Entries);
+                    return decision;
+                case PostingDecision.AlreadyPosted when inFlight.TryGetValue(command.IdempotencyKey, out var earlier):
+                    await earlier;
+                    return decision;
+                case PostingDecision.Refused when !tail.IsCompleted:
+                    // The refusal may rest on postings not yet durable: answer it once they are, or decide again.
+                    if (await Succeeds(tail))
+                    {
+                        return decision;
+                    }
+
+                    continue;
+                default:
+                    return decision;
+            }
+        }
+    }
+
+    private Task Enqueue(IdempotencyKey key, IReadOnlyList<JournalEntry> entries)
+    {
+        tentative = tentative.Apply(entries);
+        var pending = new PendingPosting(key, entries, tentative);
+        queue.Add(pending);
+        tail = pending.Written;
+        inFlight[key] = pending.Written;
+        if (!writing)
+        {
+            writing = true;
+            _ = WriteQueued();
+        }
+
+        return pending.Written;
+    }
+
+    private async Task WriteQueued()
+    {
+        try
+        {
+            while (queue.Count > 0)
+            {
+                var batch = Take();
+                try
+                {
+                    await store.AppendAsync(book, batch.SelectMany(p => p.Entries).ToList(), CancellationToken.None);
+                }
+                catch (Exception e)
+                {
+                    FailEverythingFrom(batch, e);
+                    return;
+                }
+
+                committed = batch[^1].StateAfter;
+                foreach (var posting in batch)
+                {
+                    inFlight.Remove(posting.Key);
+                    posting.Complete();
+                }
+            }
+        }
+        finally
+        {
+            writing = false;
+        }
+    }
+
+    private List<PendingPosting> Take()
+    {
+        if (queue.Count <= maxPostingsPerWrite)
+        {
+            var all = queue;
+            queue = [];
+            return all;
+        }
+
+        var batch = queue.GetRange(0, maxPostingsPerWrite);
+        queue.RemoveRange(0, maxPostingsPerWrite);
+        return batch;
+    }
+
+    private void FailEverythingFrom(List<PendingPosting> batch, Exception cause)
+    {
+        var failed = batch.Concat(queue).ToList();
+        queue = [];
+        tentative = committed;
+        stale = true;
+        var error = new JournalUnavailableException(book, cause);
+        foreach (var posting in failed)
+        {
+            inFlight.Remove(posting.Key);
+            posting.Fail(error);
+        }
+    }
+
+    private Task Reload()
+    {
+        reloading ??= ReadJournal();
+        return reloading;
+    }
+
+    private async Task ReadJournal()
+    {
+        try
+        {
+            var reading = await store.ReadAsync(book, CancellationToken.None);
+            if (reading.Unreadable is { } row)
+            {
+                throw new InvalidOperationException($"Entry {row.Sequence} of book {book} cannot be read: {row.Message}");
+            }
+
+            committed = tentative = LedgerState.Replay(book, reading.Entries);
+            stale = false;
+        }
+        finally
+        {
+            reloading = null;
+        }
+    }
+
+    private static async Task<bool> Succeeds(Task task)
+    {
+        try
+        {
+            await task;
+            return true;
+        }
+        catch (JournalUnavailableException)
+        {
+            return false;
+        }
+    }
+}
