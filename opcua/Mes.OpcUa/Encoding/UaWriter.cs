@@ -47,6 +47,9 @@ public sealed class UaWriter : IDisposable
         return span;
     }
 
+    /// <summary>A writable view of bytes already written, for headers filled in once the length is known.</summary>
+    internal Span<byte> WrittenRange(int offset, int count) => _buffer.AsSpan(0, _position).Slice(offset, count);
+
     /// <summary>Overwrites an Int32 written earlier at <paramref name="offset"/> (used for length prefixes known only afterwards).</summary>
     public void PatchInt32(int offset, int value) => BinaryPrimitives.WriteInt32LittleEndian(_buffer.AsSpan(offset, 4), value);
 
