@@ -231,8 +231,12 @@ public readonly partial record struct StatusCode(uint Code)
     /// <summary>BadOutOfService (0x808D0000).</summary>
     public static readonly StatusCode BadOutOfService = new(0x808d0000u);
 
+    /// <summary>BadNotExecutable (0x81110000).</summary>
+    public static readonly StatusCode BadNotExecutable = new(0x81110000u);
+
     private static readonly Dictionary<uint, string> Names = new()
     {
+        [0x81110000u] = nameof(BadNotExecutable),
         [0x00000000u] = nameof(Good),
         [0x40000000u] = nameof(Uncertain),
         [0x80000000u] = nameof(Bad),
