@@ -49,11 +49,7 @@ internal sealed class ServiceDispatcher(ServerState state)
         var session = FindSession(context, request.RequestHeader, requireActivated: true);
         switch (request)
         {
-            case CloseSessionRequest r:
-            {
-                var (response, parked) = _sessions.CloseSession(context with { Session = session }, r);
-                return [.. parked, new OutgoingResponse(context.Sink, context.RequestId, response)];
-            }
+            case CloseSessionRequest r: return Reply(context, _sessions.CloseSession(context with { Session = session }, r));
             case ReadRequest r: return Reply(context, _attributes.Read(r));
             case WriteRequest r: return Reply(context, _attributes.Write(r));
             case BrowseRequest r: return Reply(context, _views.Browse(session, r));
@@ -61,15 +57,13 @@ internal sealed class ServiceDispatcher(ServerState state)
             case CallRequest r: return Reply(context, _methods.Call(r));
             case CreateSubscriptionRequest r: return Reply(context, _subscriptions.CreateSubscription(session, r));
             case ModifySubscriptionRequest r: return Reply(context, _subscriptions.ModifySubscription(session, r));
-            case DeleteSubscriptionsRequest r:
-            {
-                var (response, parked) = _subscriptions.DeleteSubscriptions(session, r);
-                return [new OutgoingResponse(context.Sink, context.RequestId, response), .. parked];
-            }
+            case DeleteSubscriptionsRequest r: return Reply(context, _subscriptions.DeleteSubscriptions(session, r));
             case SetPublishingModeRequest r: return Reply(context, _subscriptions.SetPublishingMode(session, r));
             case CreateMonitoredItemsRequest r: return Reply(context, _subscriptions.CreateMonitoredItems(session, r));
             case DeleteMonitoredItemsRequest r: return Reply(context, _subscriptions.DeleteMonitoredItems(session, r));
-            case PublishRequest r: return session.EnqueuePublish(context.Sink, context.RequestId, r);
+            case PublishRequest r:
+                session.EnqueuePublish(context.Sink, context.RequestId, r);
+                return [];
             case RepublishRequest r: return Reply(context, _subscriptions.Republish(session, r));
             default: throw new ServiceResultException(StatusCode.BadServiceUnsupported, $"service {request.GetType().Name} is not supported");
         }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Mes.OpcUa.Encoding;
 using Mes.OpcUa.SecureChannel;
-using Mes.OpcUa.Server.Subscriptions;
 using Mes.OpcUa.Types;
 
 namespace Mes.OpcUa.Services;
@@ -74,9 +73,9 @@ internal sealed class SessionServices(ServerState state)
         }
     }
 
-    public (CloseSessionResponse Response, IReadOnlyList<OutgoingResponse> Parked) CloseSession(RequestContext context, CloseSessionRequest request)
+    public CloseSessionResponse CloseSession(RequestContext context, CloseSessionRequest request)
     {
-        var parked = state.Sessions.Remove(context.RequiredSession);
-        return (new CloseSessionResponse { ResponseHeader = state.Header(request.RequestHeader) }, parked);
+        state.Sessions.Remove(context.RequiredSession);
+        return new CloseSessionResponse { ResponseHeader = state.Header(request.RequestHeader) };
     }
 }

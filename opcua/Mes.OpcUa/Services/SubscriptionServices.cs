@@ -37,16 +37,14 @@ internal sealed class SubscriptionServices(ServerState state)
         };
     }
 
-    public (DeleteSubscriptionsResponse Response, IReadOnlyList<OutgoingResponse> Parked) DeleteSubscriptions(Session session, DeleteSubscriptionsRequest request)
+    public DeleteSubscriptionsResponse DeleteSubscriptions(Session session, DeleteSubscriptionsRequest request)
     {
         ServerState.CheckCount(request.SubscriptionIds, 1000, "DeleteSubscriptions");
-        var parked = new List<OutgoingResponse>();
-        var results = request.SubscriptionIds!.Select(id =>
+        return new DeleteSubscriptionsResponse
         {
-            parked.AddRange(session.DeleteSubscription(id, out var result));
-            return result;
-        }).ToArray();
-        return (new DeleteSubscriptionsResponse { ResponseHeader = state.Header(request.RequestHeader), Results = results }, parked);
+            ResponseHeader = state.Header(request.RequestHeader),
+            Results = request.SubscriptionIds!.Select(session.DeleteSubscription).ToArray(),
+        };
     }
 
     public SetPublishingModeResponse SetPublishingMode(Session session, SetPublishingModeRequest request)

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Mes.OpcUa.Encoding;
 using Mes.OpcUa.Server.Subscriptions;
 using Mes.OpcUa.Types;
@@ -9,13 +10,14 @@ namespace Mes.OpcUa.Server.Sessions;
 /// for them. One lock guards the subscriptions and the publish queue; responses decided under it are sent after it
 /// is released.
 /// </summary>
-internal sealed class Session : IDisposable
+internal sealed class Session
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<uint, Subscription> _subscriptions = [];
     private readonly Queue<PendingPublish> _publishQueue = new();
     private readonly Dictionary<Guid, BrowseContinuation> _continuations = [];
     private readonly UaWriter _notificationWriter = new(64 * 1024);
+    private readonly Channel<OutgoingResponse> _outbox = Channel.CreateUnbounded<OutgoingResponse>(new UnboundedChannelOptions { SingleReader = true });
     private readonly UaServerOptions _options;
     private readonly TimeProvider _clock;
     private long _lastActivity;
@@ -32,6 +34,21 @@ internal sealed class Session : IDisposable
         _options = options;
         _clock = options.Clock;
         Touch();
+        _ = SendOutboxAsync();
+    }
+
+    /// <summary>
+    /// Sends Publish responses in the order they were decided: they are decided under the lock by both the receive loop
+    /// and the sampling timers, and a client must see sequence numbers in order.
+    /// </summary>
+    private async Task SendOutboxAsync()
+    {
+        await foreach (var response in _outbox.Reader.ReadAllAsync()) await response.SendAsync();
+    }
+
+    private void Post(List<OutgoingResponse> responses)
+    {
+        foreach (var response in responses) _outbox.Writer.TryWrite(response);
     }
 
     public NodeId Id { get; }
@@ -123,18 +140,14 @@ internal sealed class Session : IDisposable
         }
     }
 
-    public IReadOnlyList<OutgoingResponse> DeleteSubscription(uint id, out StatusCode result)
+    public StatusCode DeleteSubscription(uint id)
     {
         lock (_gate)
         {
-            if (!_subscriptions.Remove(id, out var subscription))
-            {
-                result = StatusCode.BadSubscriptionIdInvalid;
-                return [];
-            }
+            if (!_subscriptions.Remove(id, out var subscription)) return StatusCode.BadSubscriptionIdInvalid;
             subscription.Stopping.Cancel();
-            result = StatusCode.Good;
-            return _subscriptions.Count == 0 ? DrainPublishQueue(StatusCode.BadNoSubscription) : [];
+            if (_subscriptions.Count == 0) Post(DrainPublishQueue(StatusCode.BadNoSubscription));
+            return StatusCode.Good;
         }
     }
 
@@ -161,7 +174,7 @@ internal sealed class Session : IDisposable
     }
 
     /// <summary>Parks a Publish request (after applying its acknowledgements) and serves late subscriptions at once.</summary>
-    public IReadOnlyList<OutgoingResponse> EnqueuePublish(IResponseSink sink, uint requestId, PublishRequest request)
+    public void EnqueuePublish(IResponseSink sink, uint requestId, PublishRequest request)
     {
         var outgoing = new List<OutgoingResponse>();
         lock (_gate)
@@ -178,7 +191,8 @@ internal sealed class Session : IDisposable
             if (_subscriptions.Count == 0 || _closed)
             {
                 outgoing.Add(Fault(sink, requestId, request.RequestHeader, _closed ? StatusCode.BadSessionClosed : StatusCode.BadNoSubscription));
-                return outgoing;
+                Post(outgoing);
+                return;
             }
             _publishQueue.Enqueue(new PendingPublish(sink, requestId, request.RequestHeader, results, _clock.GetTimestamp()));
             if (_publishQueue.Count > _options.MaxPublishRequestsPerSession)
@@ -188,8 +202,8 @@ internal sealed class Session : IDisposable
             }
             foreach (var subscription in _subscriptions.Values.Where(s => s.IsLate).OrderByDescending(s => s.Priority).ToArray())
                 PublishWhileRequests(subscription, outgoing);
+            Post(outgoing);
         }
-        return outgoing;
     }
 
     private void PublishWhileRequests(Subscription subscription, List<OutgoingResponse> outgoing)
@@ -223,14 +237,12 @@ internal sealed class Session : IDisposable
         {
             while (await timer.WaitForNextTickAsync(subscription.Stopping.Token))
             {
-                IReadOnlyList<OutgoingResponse> outgoing;
                 lock (_gate)
                 {
-                    outgoing = Tick(subscription);
+                    Post(Tick(subscription));
                     var next = TimeSpan.FromMilliseconds(Math.Max(minimum, subscription.TickInterval));
                     if (next != timer.Period) timer.Period = next;
                 }
-                foreach (var response in outgoing) await response.SendAsync();
             }
         }
         catch (OperationCanceledException)
@@ -283,7 +295,7 @@ internal sealed class Session : IDisposable
         });
 
     /// <summary>Ends the session: deletes its subscriptions and answers parked Publish requests with BadSessionClosed.</summary>
-    public IReadOnlyList<OutgoingResponse> Close()
+    public void Close()
     {
         lock (_gate)
         {
@@ -291,9 +303,9 @@ internal sealed class Session : IDisposable
             foreach (var subscription in _subscriptions.Values) subscription.Stopping.Cancel();
             _subscriptions.Clear();
             _continuations.Clear();
-            return DrainPublishQueue(StatusCode.BadSessionClosed);
+            Post(DrainPublishQueue(StatusCode.BadSessionClosed));
+            _outbox.Writer.TryComplete();
+            _notificationWriter.Dispose();
         }
     }
-
-    public void Dispose() => _notificationWriter.Dispose();
 }

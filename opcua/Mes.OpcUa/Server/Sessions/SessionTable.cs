@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Mes.OpcUa.Encoding;
-using Mes.OpcUa.Server.Subscriptions;
 
 namespace Mes.OpcUa.Server.Sessions;
 
@@ -34,18 +33,15 @@ internal sealed class SessionTable(UaServerOptions options) : IDisposable
 
     public Session? Find(NodeId authenticationToken) => _sessions.GetValueOrDefault(authenticationToken);
 
-    public IReadOnlyList<OutgoingResponse> Remove(Session session)
+    public void Remove(Session session)
     {
         _sessions.TryRemove(session.AuthenticationToken, out _);
-        var outgoing = session.Close();
-        session.Dispose();
-        return outgoing;
+        session.Close();
     }
 
     private void Sweep()
     {
-        foreach (var session in _sessions.Values.Where(s => s.IsExpired).ToArray())
-            foreach (var response in Remove(session)) _ = response.SendAsync();
+        foreach (var session in _sessions.Values.Where(s => s.IsExpired).ToArray()) Remove(session);
     }
 
     public void Dispose()
