@@ -127,6 +127,7 @@ internal sealed class Session
             var interval = Math.Max(double.IsNaN(request.RequestedPublishingInterval) ? 0 : request.RequestedPublishingInterval, _options.MinimumPublishingInterval.TotalMilliseconds);
             subscription.Modify(interval, request.RequestedMaxKeepAliveCount == 0 ? 10 : request.RequestedMaxKeepAliveCount,
                 request.RequestedLifetimeCount, request.MaxNotificationsPerPublish, request.Priority);
+            AdjustPeriod(subscription);
         }
     }
 
@@ -158,6 +159,7 @@ internal sealed class Session
             if (subscription.ItemCount >= _options.MaxMonitoredItemsPerSubscription)
                 return new MonitoredItemCreateResult { StatusCode = StatusCode.BadTooManyMonitoredItems };
             subscription.Add(item, _clock.GetTimestamp());
+            AdjustPeriod(subscription);
         }
         return new MonitoredItemCreateResult
         {
@@ -230,9 +232,8 @@ internal sealed class Session
 
     private async Task RunAsync(Subscription subscription)
     {
-        var minimum = _options.MinimumSamplingInterval.TotalMilliseconds;
-        var period = TimeSpan.FromMilliseconds(Math.Max(minimum, subscription.TickInterval));
-        using var timer = new PeriodicTimer(period, _clock);
+        using var timer = new PeriodicTimer(TickPeriod(subscription), _clock);
+        lock (_gate) subscription.Timer = timer;
         try
         {
             while (await timer.WaitForNextTickAsync(subscription.Stopping.Token))
@@ -240,8 +241,7 @@ internal sealed class Session
                 lock (_gate)
                 {
                     Post(Tick(subscription));
-                    var next = TimeSpan.FromMilliseconds(Math.Max(minimum, subscription.TickInterval));
-                    if (next != timer.Period) timer.Period = next;
+                    AdjustPeriod(subscription);
                 }
             }
         }
@@ -249,6 +249,15 @@ internal sealed class Session
         {
             // The subscription was deleted.
         }
+    }
+
+    private TimeSpan TickPeriod(Subscription subscription) =>
+        TimeSpan.FromMilliseconds(Math.Max(_options.MinimumSamplingInterval.TotalMilliseconds, subscription.TickInterval));
+
+    private void AdjustPeriod(Subscription subscription)
+    {
+        var period = TickPeriod(subscription);
+        if (subscription.Timer is { } timer && timer.Period != period) timer.Period = period;
     }
 
     private List<OutgoingResponse> Tick(Subscription subscription)

@@ -57,6 +57,9 @@ internal sealed class Subscription
 
     public CancellationTokenSource Stopping { get; } = new();
 
+    /// <summary>The timer that drives sampling and publishing; its period follows <see cref="TickInterval"/>.</summary>
+    public PeriodicTimer? Timer { get; set; }
+
     public void Modify(double publishingInterval, uint maxKeepAliveCount, uint lifetimeCount, uint maxNotificationsPerPublish, byte priority)
     {
         PublishingInterval = publishingInterval;
