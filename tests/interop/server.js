@@ -1,5 +1,5 @@
 // node-opcua server exposing the address space the Mes.OpcUa client interop tests and benchmark read.
-// Usage: node server.js <port> [benchItems] [benchIntervalMs]
+// Usage: node server.js <port> [benchItems] [benchIntervalMs]; prints "SERVER_READY <url> <namespaceUri>" when listening.
 "use strict";
 const opcua = require("node-opcua");
 
@@ -146,7 +146,7 @@ const arrays = {
   }
 
   await server.start();
-  console.log(`SERVER_READY opc.tcp://127.0.0.1:${port}`);
+  console.log(`SERVER_READY opc.tcp://127.0.0.1:${port} ${ns.namespaceUri}`);
 })().catch((e) => {
   console.error(e);
   process.exit(1);

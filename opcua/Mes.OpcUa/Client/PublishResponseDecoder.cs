@@ -40,12 +40,7 @@ internal sealed class PublishResponseDecoder(Func<uint, UaSubscription?> findSub
             if (typeId.NodeId == DataChange)
             {
                 var items = body.ReadArrayLength(2, "MonitoredItems");
-                for (var j = 0; j < items; j++)
-                {
-                    var handle = body.ReadUInt32();
-                    var value = body.ReadDataValue();
-                    batch?.Add(handle, value);
-                }
+                for (var j = 0; j < items; j++) ReadChange(ref body, batch);
             }
             else if (typeId.NodeId == StatusChange)
             {
@@ -57,5 +52,13 @@ internal sealed class PublishResponseDecoder(Func<uint, UaSubscription?> findSub
         var keepAlive = count == 0;
         subscription?.Deliver(batch, sequenceNumber, publishTime, keepAlive, statusChange);
         return new PublishOutcome(StatusCode.Good, subscriptionId, sequenceNumber, keepAlive);
+    }
+
+    /// <summary>One MonitoredItemNotification; a method of its own so that the JIT optimizes it after a few calls, not a few responses.</summary>
+    private static void ReadChange(ref UaReader body, DataChangeBatch? batch)
+    {
+        var handle = body.ReadUInt32();
+        var value = body.ReadDataValue();
+        batch?.Add(handle, value);
     }
 }

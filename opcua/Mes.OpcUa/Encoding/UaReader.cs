@@ -49,12 +49,13 @@ public ref struct UaReader
 
     private ReadOnlySpan<byte> Take(int count)
     {
-        if ((uint)count > (uint)Remaining)
-            throw Fail($"needed {count} bytes at offset {_position}, {Remaining} remain");
+        if ((uint)count > (uint)(_data.Length - _position)) ThrowTruncated(count);
         var slice = _data.Slice(_position, count);
         _position += count;
         return slice;
     }
+
+    private readonly void ThrowTruncated(int count) => throw Fail($"needed {count} bytes at offset {_position}, {Remaining} remain");
 
     private readonly ServiceResultException Fail(string message) => new(StatusCode.BadDecodingError, message);
 
@@ -260,20 +261,22 @@ public ref struct UaReader
     /// <summary>Reads a DataValue (mask 0x01 value, 0x02 status, 0x04/0x10 source time and picoseconds, 0x08/0x20 server).</summary>
     public DataValue ReadDataValue()
     {
-        Enter("DataValue");
         var mask = ReadByte();
-        var value = (mask & 0x01) != 0 ? ReadVariant() : default;
-        var status = (mask & 0x02) != 0 ? ReadStatusCode() : default;
-        var sourceTime = (mask & 0x04) != 0 ? ReadDateTime() : default;
-        ushort sourcePico = (mask & 0x10) != 0 ? ReadUInt16() : (ushort)0;
-        var serverTime = (mask & 0x08) != 0 ? ReadDateTime() : default;
-        ushort serverPico = (mask & 0x20) != 0 ? ReadUInt16() : (ushort)0;
+        if ((mask & 0x01) == 0) return ReadDataValueParts(mask, default);
+        Enter("DataValue");
+        var value = ReadVariant();
         Leave();
-        return new DataValue(value, status, sourceTime, serverTime)
-        {
-            SourcePicoseconds = sourcePico,
-            ServerPicoseconds = serverPico,
-        };
+        return ReadDataValueParts(mask, value);
+    }
+
+    private DataValue ReadDataValueParts(byte mask, in Variant value)
+    {
+        var status = (mask & 0x02) != 0 ? new StatusCode(ReadUInt32()) : default;
+        var sourceTime = (mask & 0x04) != 0 ? ReadDateTime() : default;
+        var sourcePico = (mask & 0x10) != 0 ? ReadUInt16() : (ushort)0;
+        var serverTime = (mask & 0x08) != 0 ? ReadDateTime() : default;
+        var serverPico = (mask & 0x20) != 0 ? ReadUInt16() : (ushort)0;
+        return new DataValue(value, status, sourceTime, serverTime) { SourcePicoseconds = sourcePico, ServerPicoseconds = serverPico };
     }
 
     /// <summary>Reads a DiagnosticInfo; the encoded field order is SymbolicId, NamespaceUri, Locale, LocalizedText, AdditionalInfo, InnerStatusCode, Inner.</summary>
@@ -303,8 +306,30 @@ public ref struct UaReader
     /// <summary>Reads a Variant: scalar, array, or matrix (array with dimensions whose product is the length).</summary>
     public Variant ReadVariant()
     {
-        Enter("Variant");
         var mask = ReadByte();
+        switch ((BuiltInType)mask)
+        {
+            case BuiltInType.Null: return default;
+            case BuiltInType.Boolean: return new Variant(ReadBoolean());
+            case BuiltInType.SByte: return new Variant(ReadSByte());
+            case BuiltInType.Byte: return new Variant(ReadByte());
+            case BuiltInType.Int16: return new Variant(ReadInt16());
+            case BuiltInType.UInt16: return new Variant(ReadUInt16());
+            case BuiltInType.Int32: return new Variant(ReadInt32());
+            case BuiltInType.UInt32: return new Variant(ReadUInt32());
+            case BuiltInType.Int64: return new Variant(ReadInt64());
+            case BuiltInType.UInt64: return new Variant(ReadUInt64());
+            case BuiltInType.Float: return new Variant(ReadFloat());
+            case BuiltInType.Double: return new Variant(ReadDouble());
+            case BuiltInType.DateTime: return new Variant(ReadDateTime());
+            case BuiltInType.StatusCode: return new Variant(new StatusCode(ReadUInt32()));
+            default: return ReadComplexVariant(mask);
+        }
+    }
+
+    private Variant ReadComplexVariant(byte mask)
+    {
+        Enter("Variant");
         var typeId = mask & 0x3F;
         if (typeId > (int)BuiltInType.DiagnosticInfo) throw Fail($"variant type id {typeId} is not a built-in type");
         var type = (BuiltInType)typeId;

@@ -21,7 +21,7 @@ public sealed class NodeOpcUaServer : IAsyncLifetime
         {
             if (e.Data is null) return;
             lock (_log) _log.AppendLine(e.Data);
-            if (e.Data.StartsWith("SERVER_READY ", StringComparison.Ordinal)) ready.TrySetResult(e.Data["SERVER_READY ".Length..]);
+            if (e.Data.StartsWith("SERVER_READY ", StringComparison.Ordinal)) ready.TrySetResult(e.Data.Split(' ')[1]);
         };
         _process.ErrorDataReceived += (_, e) =>
         {

@@ -19,7 +19,10 @@ internal sealed class EncodedPublishResponse : IServiceResponse
 
     public bool MoreNotifications { get; init; }
 
-    public byte[] NotificationMessage { get; init; } = [];
+    /// <summary>The encoded message; a retained one is marked sent once encoded, which frees its buffer for reuse after acknowledgement.</summary>
+    public ReadOnlyMemory<byte> NotificationMessage { get; init; }
+
+    public RetainedMessage? Retained { get; init; }
 
     public StatusCode[] Results { get; init; } = [];
 
@@ -29,7 +32,8 @@ internal sealed class EncodedPublishResponse : IServiceResponse
         w.WriteUInt32(SubscriptionId);
         w.WriteArray(AvailableSequenceNumbers, static (x, v) => x.WriteUInt32(v));
         w.WriteBoolean(MoreNotifications);
-        w.WriteBytes(NotificationMessage);
+        w.WriteBytes(NotificationMessage.Span);
+        Retained?.MarkSent();
         w.WriteArray(Results, static (x, v) => x.WriteStatusCode(v));
         w.WriteInt32(-1);
     }

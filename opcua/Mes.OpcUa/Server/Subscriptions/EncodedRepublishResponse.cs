@@ -10,11 +10,11 @@ internal sealed class EncodedRepublishResponse : IServiceResponse
 
     public ResponseHeader ResponseHeader { get; set; } = new();
 
-    public byte[] NotificationMessage { get; init; } = [];
+    public ReadOnlyMemory<byte> NotificationMessage { get; init; }
 
     public void Encode(UaWriter w)
     {
         ResponseHeader.Encode(w);
-        w.WriteBytes(NotificationMessage);
+        w.WriteBytes(NotificationMessage.Span);
     }
 }

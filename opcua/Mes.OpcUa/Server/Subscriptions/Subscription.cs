@@ -13,12 +13,14 @@ internal sealed class Subscription
 {
     private readonly Dictionary<uint, MonitoredItem> _items = [];
     private readonly List<MonitoredItem> _pending = [];
-    private readonly SortedDictionary<uint, byte[]> _retransmission = [];
+    private readonly SortedDictionary<uint, RetainedMessage> _retransmission = [];
+    private readonly Stack<byte[]> _spareBuffers = new();
     private readonly int _maxRetransmission;
     private uint _nextSequenceNumber = 1;
     private uint _keepAliveCounter;
     private uint _lifetimeCounter;
     private long _nextPublishTimestamp;
+    private double _fastestSampling = double.MaxValue;
 
     public Subscription(uint id, double publishingInterval, uint maxKeepAliveCount, uint lifetimeCount, uint maxNotificationsPerPublish,
         bool publishingEnabled, byte priority, int maxRetransmission, long now, TimeProvider clock)
@@ -51,7 +53,7 @@ internal sealed class Subscription
     public int ItemCount => _items.Count;
 
     /// <summary>The tick the sampling loop should run at: the shortest of the publishing and sampling intervals.</summary>
-    public double TickInterval => _items.Count == 0 ? PublishingInterval : Math.Min(PublishingInterval, _items.Values.Min(i => i.SamplingInterval));
+    public double TickInterval => Math.Min(PublishingInterval, _fastestSampling);
 
     public bool HasNotifications => _pending.Count > 0;
 
@@ -74,6 +76,7 @@ internal sealed class Subscription
     public void Add(MonitoredItem item, long now)
     {
         _items[item.Id] = item;
+        _fastestSampling = Math.Min(_fastestSampling, item.SamplingInterval);
         item.NextSampleTimestamp = now;
         if (item.Sample()) MarkPending(item);
     }
@@ -82,6 +85,7 @@ internal sealed class Subscription
     {
         if (!_items.Remove(itemId, out var item)) return false;
         if (item.IsPending) _pending.Remove(item);
+        _fastestSampling = _items.Count == 0 ? double.MaxValue : _items.Values.Min(i => i.SamplingInterval);
         return true;
     }
 
@@ -94,21 +98,25 @@ internal sealed class Subscription
         _pending.Add(item);
     }
 
-    /// <summary>Samples the items that are due.</summary>
+    /// <summary>
+    /// Samples the items that are due. Timers fire a little early or late, so an item is due within half a tick of
+    /// its time; without that slack a timer firing a hair early would skip a whole sampling interval.
+    /// </summary>
     public void Sample(long now)
     {
+        var due = now + TicksOf(TickInterval / 2);
         foreach (var item in _items.Values)
         {
-            if (item.NextSampleTimestamp > now) continue;
+            if (item.NextSampleTimestamp > due) continue;
             item.NextSampleTimestamp = now + TicksOf(item.SamplingInterval);
             if (item.Sample()) MarkPending(item);
         }
     }
 
-    /// <summary>True once per publishing interval.</summary>
+    /// <summary>True once per publishing interval (with the same half-tick slack as sampling).</summary>
     public bool IsPublishDue(long now)
     {
-        if (now < _nextPublishTimestamp) return false;
+        if (now + TicksOf(TickInterval / 2) < _nextPublishTimestamp) return false;
         _nextPublishTimestamp = now + TicksOf(PublishingInterval);
         return true;
     }
@@ -138,15 +146,22 @@ internal sealed class Subscription
         IsLate = false;
         writer.Reset();
         bool more;
-        byte[] message;
+        ReadOnlyMemory<byte> message;
+        RetainedMessage? retained = null;
         if (PublishingEnabled && HasNotifications)
         {
             var sequenceNumber = _nextSequenceNumber;
             _nextSequenceNumber = _nextSequenceNumber >= uint.MaxValue - 1 ? 1 : _nextSequenceNumber + 1;
             more = WriteDataChange(writer, sequenceNumber, now);
-            message = writer.WrittenSpan.ToArray();
-            _retransmission[sequenceNumber] = message;
-            while (_retransmission.Count > _maxRetransmission) _retransmission.Remove(_retransmission.Keys.First());
+            retained = Retain(writer.WrittenSpan);
+            message = retained.Bytes;
+            _retransmission[sequenceNumber] = retained;
+            while (_retransmission.Count > _maxRetransmission)
+            {
+                var oldest = _retransmission.Keys.First();
+                Release(_retransmission[oldest]);
+                _retransmission.Remove(oldest);
+            }
         }
         else
         {
@@ -163,6 +178,7 @@ internal sealed class Subscription
             AvailableSequenceNumbers = _retransmission.Keys.ToArray(),
             MoreNotifications = more,
             NotificationMessage = message,
+            Retained = retained,
             Results = request.AcknowledgementResults,
         };
     }
@@ -195,11 +211,36 @@ internal sealed class Subscription
         return _pending.Count > 0;
     }
 
-    /// <summary>A message kept for Republish, or null when it was acknowledged or dropped.</summary>
-    public byte[]? Retransmit(uint sequenceNumber) => _retransmission.GetValueOrDefault(sequenceNumber);
+    /// <summary>A copy of a message kept for Republish, or null when it was acknowledged or dropped.</summary>
+    public byte[]? Retransmit(uint sequenceNumber) => _retransmission.GetValueOrDefault(sequenceNumber)?.Bytes.ToArray();
 
     /// <summary>Forgets an acknowledged message; returns false when it is not (or no longer) kept.</summary>
-    public bool Acknowledge(uint sequenceNumber) => _retransmission.Remove(sequenceNumber);
+    public bool Acknowledge(uint sequenceNumber)
+    {
+        if (!_retransmission.Remove(sequenceNumber, out var message)) return false;
+        Release(message);
+        return true;
+    }
+
+    /// <summary>Copies an encoded message into a recycled buffer, so steady publishing allocates no message bytes.</summary>
+    private RetainedMessage Retain(ReadOnlySpan<byte> encoded)
+    {
+        byte[]? buffer = null;
+        while (_spareBuffers.TryPop(out var spare))
+        {
+            if (spare.Length < encoded.Length) continue;
+            buffer = spare;
+            break;
+        }
+        buffer ??= new byte[(int)Math.Min(Array.MaxLength, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(encoded.Length, 1024)))];
+        encoded.CopyTo(buffer);
+        return new RetainedMessage(buffer, encoded.Length);
+    }
+
+    private void Release(RetainedMessage message)
+    {
+        if (message.Sent && _spareBuffers.Count < _maxRetransmission) _spareBuffers.Push(message.Buffer);
+    }
 
     /// <summary>The StatusChangeNotification(BadTimeout) message sent when the subscription expires.</summary>
     public EncodedPublishResponse Expire(UaWriter writer, PendingPublish request, DateTime now)
