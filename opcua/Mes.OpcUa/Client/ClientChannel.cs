@@ -18,6 +18,7 @@ internal sealed class ClientChannel : UascChannel
     private readonly UaClientOptions _options;
     private readonly EndpointUrl _url;
     private ITimer? _renewal;
+    private ITimer? _deadlines;
     private Task _receiveLoop = Task.CompletedTask;
     private int _requestId;
     private StatusCode _closeReason = StatusCode.BadConnectionClosed;
@@ -108,6 +109,49 @@ internal sealed class ClientChannel : UascChannel
             AcceptToken(message.Body);
         }
         _receiveLoop = Task.Run(ReceiveLoopAsync, CancellationToken.None);
+        _deadlines = Clock.CreateTimer(_ => ExpirePostedRequests(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    private void ExpirePostedRequests()
+    {
+        var now = Clock.GetTimestamp();
+        foreach (var (requestId, pending) in _pending)
+        {
+            if (pending.Deadline == 0 || pending.Deadline > now || !_pending.TryRemove(requestId, out _)) continue;
+            pending.Fail(new ServiceResultException(StatusCode.BadTimeout, "no response before the request's deadline"));
+        }
+    }
+
+    /// <summary>
+    /// Sends a request whose response is handled on the receive loop by <paramref name="handler"/> (after
+    /// <paramref name="decoder"/>); returns once the request is on the wire. Used for Publish, where a thread hop per
+    /// response would cost more than the decoding.
+    /// </summary>
+    public async Task PostRequestAsync(IServiceRequest request, TimeSpan timeout, ElementDecoder<object> decoder, Action<object> handler)
+    {
+        if (IsClosed) throw new ServiceResultException(_closeReason, "the secure channel is closed");
+        var requestId = NextRequestId();
+        StampHeader(request, requestId, timeout);
+        var deadline = Clock.GetTimestamp() + (long)(timeout.TotalSeconds * Clock.TimestampFrequency);
+        _pending[requestId] = new PendingRequest(decoder, handler, deadline);
+        try
+        {
+            await SendSecureMessageAsync(MessageTypes.Message, requestId, request, StatusCode.BadRequestTooLarge, Lifetime.Token);
+        }
+        catch
+        {
+            _pending.TryRemove(requestId, out _);
+            throw;
+        }
+    }
+
+    private void StampHeader(IServiceRequest request, uint requestId, TimeSpan timeout)
+    {
+        var header = request.RequestHeader;
+        header.AuthenticationToken = AuthenticationToken;
+        header.RequestHandle = requestId;
+        header.Timestamp = Clock.GetUtcNow().UtcDateTime;
+        header.TimeoutHint = (uint)Math.Min(timeout.TotalMilliseconds, uint.MaxValue);
     }
 
     private OpenSecureChannelRequest CreateOpenRequest(SecurityTokenRequestType type) => new()
@@ -159,11 +203,7 @@ internal sealed class ClientChannel : UascChannel
     {
         if (IsClosed) throw new ServiceResultException(_closeReason, "the secure channel is closed");
         var requestId = NextRequestId();
-        var header = request.RequestHeader;
-        header.AuthenticationToken = AuthenticationToken;
-        header.RequestHandle = requestId;
-        header.Timestamp = Clock.GetUtcNow().UtcDateTime;
-        header.TimeoutHint = (uint)Math.Min(timeout.TotalMilliseconds, uint.MaxValue);
+        StampHeader(request, requestId, timeout);
         var pending = new PendingRequest(decoder);
         _pending[requestId] = pending;
         try
@@ -227,9 +267,9 @@ internal sealed class ClientChannel : UascChannel
                 if (_pending.TryRemove(received.RequestId, out var pending))
                 {
                     if (received.Body is AbortedMessage aborted)
-                        pending.Completion.TrySetException(new ServiceResultException(aborted.Error, $"the server aborted the response: {aborted.Reason}"));
+                        pending.Fail(new ServiceResultException(aborted.Error, $"the server aborted the response: {aborted.Reason}"));
                     else
-                        pending.Completion.TrySetResult(received.Body);
+                        pending.Complete(received.Body);
                 }
             }
         }
@@ -244,8 +284,10 @@ internal sealed class ClientChannel : UascChannel
         }
         _closeReason = reason;
         await CloseTransportAsync();
-        foreach (var pending in _pending.Values)
-            pending.Completion.TrySetException(new ServiceResultException(reason, "the secure channel closed"));
+        foreach (var requestId in _pending.Keys)
+        {
+            if (_pending.TryRemove(requestId, out var pending)) pending.Fail(new ServiceResultException(reason, "the secure channel closed"));
+        }
         if (!_closeRequested) Closed?.Invoke(reason);
     }
 
@@ -274,6 +316,7 @@ internal sealed class ClientChannel : UascChannel
     {
         _closeRequested = true;
         _renewal?.Dispose();
+        _deadlines?.Dispose();
         await CloseTransportAsync();
         await _receiveLoop;
         await base.DisposeAsync();

@@ -20,8 +20,8 @@ public sealed class UaClient : IAsyncDisposable
     private readonly ConcurrentQueue<SubscriptionAcknowledgement> _acknowledgements = new();
     private readonly PublishResponseDecoder _publishDecoder;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly Lock _publishGate = new();
-    private readonly List<Task> _publishLoops = [];
+    private int _publishesInFlight;
+    private int _publishTarget;
     private ITimer? _keepAlive;
     private long _lastRequestTicks;
     private int _closed;
@@ -31,6 +31,7 @@ public sealed class UaClient : IAsyncDisposable
         _channel = channel;
         _options = options;
         _publishDecoder = new PublishResponseDecoder(id => _subscriptions.GetValueOrDefault(id));
+        _publishTarget = Math.Max(1, options.PublishRequestCount);
         _channel.Closed += OnChannelClosed;
     }
 
@@ -360,45 +361,91 @@ public sealed class UaClient : IAsyncDisposable
         }
     }
 
-    private void StartPublishing()
-    {
-        lock (_publishGate)
-        {
-            _publishLoops.RemoveAll(t => t.IsCompleted);
-            while (_publishLoops.Count < Math.Max(1, _options.PublishRequestCount))
-                _publishLoops.Add(Task.Run(PublishLoopAsync, CancellationToken.None));
-        }
-    }
+    private void StartPublishing() => TopUpPublishes();
 
     private TimeSpan PublishTimeout()
     {
-        var longest = _subscriptions.Values.Select(s => s.PublishingInterval * Math.Max(1u, s.MaxKeepAliveCount)).DefaultIfEmpty(TimeSpan.Zero).Max();
+        var longest = TimeSpan.Zero;
+        foreach (var subscription in _subscriptions.Values)
+        {
+            var quiet = subscription.PublishingInterval * Math.Max(1u, subscription.MaxKeepAliveCount);
+            if (quiet > longest) longest = quiet;
+        }
         return longest + longest / 2 + _options.RequestTimeout;
     }
 
-    private async Task PublishLoopAsync()
+    /// <summary>Keeps <see cref="UaClientOptions.PublishRequestCount"/> Publish requests at the server while subscriptions exist.</summary>
+    private void TopUpPublishes()
     {
         while (!_stopping.IsCancellationRequested && IsConnected && !_subscriptions.IsEmpty)
         {
-            var acknowledgements = new List<SubscriptionAcknowledgement>();
-            while (_acknowledgements.TryDequeue(out var ack)) acknowledgements.Add(ack);
-            try
-            {
-                Touch();
-                var outcome = (PublishOutcome)await _channel.SendRequestAsync(
-                    new PublishRequest { SubscriptionAcknowledgements = acknowledgements.ToArray() }, PublishTimeout(), _stopping.Token, _publishDecoder.Decode);
-                if (outcome.Status == StatusCode.BadTooManyPublishRequests) return;
-                if (outcome.Status == StatusCode.BadNoSubscription) await Task.Delay(TimeSpan.FromMilliseconds(100), _options.Clock, _stopping.Token);
-                else if (outcome.Status.IsBad && outcome.Status != StatusCode.BadTimeout) return;
-            }
-            catch (ServiceResultException e) when (e.StatusCode == StatusCode.BadTimeout)
-            {
-                foreach (var ack in acknowledgements) _acknowledgements.Enqueue(ack);
-            }
-            catch (Exception e) when (e is ServiceResultException or OperationCanceledException or ObjectDisposedException)
-            {
-                return;
-            }
+            var inFlight = Volatile.Read(ref _publishesInFlight);
+            if (inFlight >= Volatile.Read(ref _publishTarget)) return;
+            if (Interlocked.CompareExchange(ref _publishesInFlight, inFlight + 1, inFlight) != inFlight) continue;
+            _ = PostPublishAsync();
+        }
+    }
+
+    private async Task PostPublishAsync()
+    {
+        var acknowledgements = new List<SubscriptionAcknowledgement>();
+        while (_acknowledgements.TryDequeue(out var ack)) acknowledgements.Add(ack);
+        var sent = acknowledgements.ToArray();
+        try
+        {
+            Touch();
+            await _channel.PostRequestAsync(new PublishRequest { SubscriptionAcknowledgements = sent }, PublishTimeout(), _publishDecoder.Decode,
+                body => OnPublishAnswered(body, sent));
+        }
+        catch (Exception e) when (e is ServiceResultException or OperationCanceledException or ObjectDisposedException or IOException)
+        {
+            Interlocked.Decrement(ref _publishesInFlight);
+            foreach (var ack in sent) _acknowledgements.Enqueue(ack);
+        }
+    }
+
+    /// <summary>Runs on the channel's receive loop when a Publish request is answered; sends the next one straight away.</summary>
+    private void OnPublishAnswered(object body, SubscriptionAcknowledgement[] acknowledgements)
+    {
+        Interlocked.Decrement(ref _publishesInFlight);
+        var status = body switch
+        {
+            PublishOutcome outcome => outcome.Status,
+            ServiceFault fault => fault.ResponseHeader.ServiceResult,
+            ServiceResultException error => error.StatusCode,
+            _ => StatusCode.BadUnknownResponse,
+        };
+        if (status == StatusCode.BadTimeout)
+        {
+            foreach (var ack in acknowledgements) _acknowledgements.Enqueue(ack);
+        }
+        else if (status == StatusCode.BadTooManyPublishRequests)
+        {
+            Volatile.Write(ref _publishTarget, Math.Max(1, Volatile.Read(ref _publishesInFlight)));
+            return;
+        }
+        else if (status == StatusCode.BadNoSubscription)
+        {
+            _ = RetryPublishingAsync();
+            return;
+        }
+        else if (status.IsBad && !IsConnected)
+        {
+            return;
+        }
+        TopUpPublishes();
+    }
+
+    private async Task RetryPublishingAsync()
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), _options.Clock, _stopping.Token);
+            TopUpPublishes();
+        }
+        catch (OperationCanceledException)
+        {
+            // The client is closing.
         }
     }
 
@@ -432,9 +479,6 @@ public sealed class UaClient : IAsyncDisposable
             }
             await _channel.CloseAsync(cancellationToken);
         }
-        Task[] loops;
-        lock (_publishGate) loops = _publishLoops.ToArray();
-        await Task.WhenAll(loops);
     }
 
     /// <summary>Closes the session if still open and releases the connection.</summary>
