@@ -17,7 +17,7 @@ var message = DecodeBenchmark.EncodePublishResponse();
 var decodeOurs = await DecodeBenchmark.RunOursAsync(message, iterations);
 var decodeNode = await DecodeBenchmark.RunNodeAsync(message, iterations);
 
-var stream = new StreamBenchmark(items, interval, WarmupSeconds: 5, seconds);
+var stream = new StreamBenchmark(items, interval, WarmupSeconds: 20, seconds);
 var (nodeServer, url, ns) = await stream.StartNodeServerAsync(FreePort());
 BenchResult ourClient, nodeGroupClient, nodeItemsClient;
 double nodeServerCpu;

@@ -248,25 +248,14 @@ public ref struct UaReader
         return result;
     }
 
-    /// <summary>Reads a body of a known type and checks it is that type.</summary>
-    public T ReadEncodeable<T>(ElementDecoder<T> decoder) where T : IEncodeable
-    {
-        ArgumentNullException.ThrowIfNull(decoder);
-        Enter(typeof(T).Name);
-        var value = decoder(ref this);
-        Leave();
-        return value;
-    }
-
-    /// <summary>Reads a DataValue (mask 0x01 value, 0x02 status, 0x04/0x10 source time and picoseconds, 0x08/0x20 server).</summary>
+    /// <summary>
+    /// Reads a DataValue (mask 0x01 value, 0x02 status, 0x04/0x10 source time and picoseconds, 0x08/0x20 server).
+    /// It needs no depth check of its own: it can only nest through a Variant array, which is checked.
+    /// </summary>
     public DataValue ReadDataValue()
     {
         var mask = ReadByte();
-        if ((mask & 0x01) == 0) return ReadDataValueParts(mask, default);
-        Enter("DataValue");
-        var value = ReadVariant();
-        Leave();
-        return ReadDataValueParts(mask, value);
+        return ReadDataValueParts(mask, (mask & 0x01) != 0 ? ReadVariant() : default);
     }
 
     private DataValue ReadDataValueParts(byte mask, in Variant value)

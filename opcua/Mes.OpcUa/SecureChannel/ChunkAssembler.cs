@@ -14,9 +14,6 @@ internal sealed class ChunkAssembler(int maxMessageSize, int maxChunkCount) : ID
     private int _chunks;
     private uint _requestId;
 
-    /// <summary>The request id of the message being assembled.</summary>
-    public uint RequestId => _requestId;
-
     /// <summary>True while intermediate chunks have been received and the final one has not.</summary>
     public bool InProgress => _chunks > 0;
 

@@ -70,32 +70,6 @@ internal sealed class ChunkWriter : IDisposable
         return _output.AsMemory(0, written);
     }
 
-    /// <summary>Builds an abort chunk telling the peer to discard the chunks of <paramref name="requestId"/> sent so far.</summary>
-    public ReadOnlyMemory<byte> BuildAbort(uint channelId, ReadOnlySpan<byte> securityHeader, IChunkProtection protection,
-        SequenceNumberSource sequence, uint requestId, StatusCode error, string reason)
-    {
-        using var body = new UaWriter(256);
-        new ErrorMessage(error, reason).Encode(body);
-        var securityHeaderEnd = MessageHeader.Size + 4 + securityHeader.Length;
-        var headerSize = securityHeaderEnd + SequenceHeaderSize;
-        if (_output.Length < ChunkSize)
-        {
-            if (_output.Length > 0) ArrayPool<byte>.Shared.Return(_output);
-            _output = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        }
-        var chunk = _output.AsSpan(0, ChunkSize);
-        BinaryPrimitives.WriteUInt32LittleEndian(chunk[MessageHeader.Size..], channelId);
-        securityHeader.CopyTo(chunk[(MessageHeader.Size + 4)..]);
-        BinaryPrimitives.WriteUInt32LittleEndian(chunk[securityHeaderEnd..], sequence.Next());
-        BinaryPrimitives.WriteUInt32LittleEndian(chunk[(securityHeaderEnd + 4)..], requestId);
-        body.WrittenSpan.CopyTo(chunk[headerSize..]);
-        var bodyEnd = headerSize + body.Length;
-        new MessageHeader(MessageTypes.Message, MessageTypes.Abort, bodyEnd).Write(chunk);
-        var length = protection.Protect(chunk, securityHeaderEnd, bodyEnd);
-        new MessageHeader(MessageTypes.Message, MessageTypes.Abort, length).Write(chunk);
-        return _output.AsMemory(0, length);
-    }
-
     public void Dispose()
     {
         if (_output.Length > 0) ArrayPool<byte>.Shared.Return(_output);

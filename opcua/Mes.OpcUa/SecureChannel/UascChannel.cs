@@ -95,23 +95,6 @@ internal abstract class UascChannel : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends a message whose body (encoding id included) is already encoded.</summary>
-    protected async ValueTask SendEncodedMessageAsync(uint requestId, Action<UaWriter> encode, StatusCode tooLarge, CancellationToken cancellationToken)
-    {
-        await _sendLock.WaitAsync(cancellationToken);
-        try
-        {
-            _encoder.Reset();
-            encode(_encoder);
-            var bytes = BuildChunks(MessageTypes.Message, requestId, tooLarge);
-            await _stream.WriteAsync(bytes, Lifetime.Token);
-        }
-        finally
-        {
-            _sendLock.Release();
-        }
-    }
-
     private ReadOnlyMemory<byte> BuildChunks(uint messageType, uint requestId, StatusCode tooLarge)
     {
         if (messageType == MessageTypes.OpenChannel)
