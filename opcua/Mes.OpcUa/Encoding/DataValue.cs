@@ -15,6 +15,17 @@ public readonly record struct DataValue
         ServerTimestamp = serverTimestamp;
     }
 
+    /// <summary>Creates a data value with every part (what the decoder uses, to build it in one step).</summary>
+    public DataValue(Variant value, StatusCode status, DateTime sourceTimestamp, ushort sourcePicoseconds, DateTime serverTimestamp, ushort serverPicoseconds)
+    {
+        Value = value;
+        Status = status;
+        SourceTimestamp = sourceTimestamp;
+        SourcePicoseconds = sourcePicoseconds;
+        ServerTimestamp = serverTimestamp;
+        ServerPicoseconds = serverPicoseconds;
+    }
+
     /// <summary>The value.</summary>
     public Variant Value { get; init; }
 

@@ -265,7 +265,7 @@ public ref struct UaReader
         var sourcePico = (mask & 0x10) != 0 ? ReadUInt16() : (ushort)0;
         var serverTime = (mask & 0x08) != 0 ? ReadDateTime() : default;
         var serverPico = (mask & 0x20) != 0 ? ReadUInt16() : (ushort)0;
-        return new DataValue(value, status, sourceTime, serverTime) { SourcePicoseconds = sourcePico, ServerPicoseconds = serverPico };
+        return new DataValue(value, status, sourceTime, sourcePico, serverTime, serverPico);
     }
 
     /// <summary>Reads a DiagnosticInfo; the encoded field order is SymbolicId, NamespaceUri, Locale, LocalizedText, AdditionalInfo, InnerStatusCode, Inner.</summary>
