@@ -252,6 +252,7 @@ internal abstract class UascChannel : IAsyncDisposable
         await _sendLock.WaitAsync();
         _chunks.Dispose();
         _encoder.Dispose();
+        _frames.Dispose();
         _assembler?.Dispose();
         _sendLock.Dispose();
         Lifetime.Dispose();

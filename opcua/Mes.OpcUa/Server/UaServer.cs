@@ -17,7 +17,7 @@ namespace Mes.OpcUa.Server;
 public sealed class UaServer : IAsyncDisposable
 {
     private readonly UaServerOptions _options;
-    private readonly ServerState _state;
+    private readonly ServerContext _state;
     private readonly ServiceDispatcher _dispatcher;
     private readonly ConcurrentDictionary<ServerConnection, Task> _connections = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -32,7 +32,7 @@ public sealed class UaServer : IAsyncDisposable
         Certificate = _options.Certificate ?? ApplicationCertificate.CreateSelfSigned(_options.ApplicationUri, _options.ApplicationName, host, TimeSpan.FromDays(365));
         AddressSpace = new AddressSpace(_options.ApplicationUri, _options.Clock);
         StandardNodes.AddServerObject(AddressSpace, _options, _options.Clock.GetUtcNow().UtcDateTime, _options.Clock);
-        _state = new ServerState(_options, AddressSpace, Certificate);
+        _state = new ServerContext(_options, AddressSpace, Certificate);
         _dispatcher = new ServiceDispatcher(_state);
     }
 

@@ -5,11 +5,11 @@ using Mes.OpcUa.Types;
 namespace Mes.OpcUa.Services;
 
 /// <summary>Read and Write (Part 4 §5.10): attributes of every node class, values with access levels and exact type checks.</summary>
-internal sealed class AttributeServices(ServerState state)
+internal sealed class AttributeServices(ServerContext state)
 {
     public ReadResponse Read(ReadRequest request)
     {
-        ServerState.CheckCount(request.NodesToRead, state.Options.OperationLimits.MaxNodesPerRead, "Read");
+        ServerContext.CheckCount(request.NodesToRead, state.Options.OperationLimits.MaxNodesPerRead, "Read");
         if (request.MaxAge < 0) throw new ServiceResultException(StatusCode.BadMaxAgeInvalid, "MaxAge is negative");
         if (request.TimestampsToReturn is < TimestampsToReturn.Source or > TimestampsToReturn.Neither)
             throw new ServiceResultException(StatusCode.BadTimestampsToReturnInvalid, $"TimestampsToReturn {(int)request.TimestampsToReturn} is invalid");
@@ -78,7 +78,7 @@ internal sealed class AttributeServices(ServerState state)
 
     public WriteResponse Write(WriteRequest request)
     {
-        ServerState.CheckCount(request.NodesToWrite, state.Options.OperationLimits.MaxNodesPerWrite, "Write");
+        ServerContext.CheckCount(request.NodesToWrite, state.Options.OperationLimits.MaxNodesPerWrite, "Write");
         var nodes = request.NodesToWrite!;
         var results = new StatusCode[nodes.Length];
         for (var i = 0; i < nodes.Length; i++) results[i] = WriteOne(nodes[i]);

@@ -5,11 +5,11 @@ using Mes.OpcUa.Types;
 namespace Mes.OpcUa.Services;
 
 /// <summary>Call (Part 4 §5.11): checks the method belongs to the object and the inputs match the declared arguments, then runs the delegate.</summary>
-internal sealed class MethodServices(ServerState state)
+internal sealed class MethodServices(ServerContext state)
 {
     public CallResponse Call(CallRequest request)
     {
-        ServerState.CheckCount(request.MethodsToCall, state.Options.OperationLimits.MaxNodesPerMethodCall, "Call");
+        ServerContext.CheckCount(request.MethodsToCall, state.Options.OperationLimits.MaxNodesPerMethodCall, "Call");
         var results = request.MethodsToCall!.Select(CallOne).ToArray();
         return new CallResponse { ResponseHeader = state.Header(request.RequestHeader), Results = results };
     }

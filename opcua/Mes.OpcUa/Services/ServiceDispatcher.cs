@@ -10,7 +10,7 @@ namespace Mes.OpcUa.Services;
 /// belong to a session, the session must be activated and bound to the channel the request came on. A refused
 /// request is answered with a ServiceFault carrying the status.
 /// </summary>
-internal sealed class ServiceDispatcher(ServerState state)
+internal sealed class ServiceDispatcher(ServerContext state)
 {
     private readonly DiscoveryServices _discovery = new(state);
     private readonly SessionServices _sessions = new(state);

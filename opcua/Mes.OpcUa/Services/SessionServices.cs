@@ -6,7 +6,7 @@ using Mes.OpcUa.Types;
 namespace Mes.OpcUa.Services;
 
 /// <summary>CreateSession, ActivateSession (anonymous and user name, the password RSA-OAEP encrypted) and CloseSession.</summary>
-internal sealed class SessionServices(ServerState state)
+internal sealed class SessionServices(ServerContext state)
 {
     public CreateSessionResponse CreateSession(RequestContext context, CreateSessionRequest request)
     {
@@ -59,7 +59,7 @@ internal sealed class SessionServices(ServerState state)
             {
                 var validator = state.Options.UserValidator
                     ?? throw new ServiceResultException(StatusCode.BadIdentityTokenRejected, "user name tokens are not accepted");
-                if (user.PolicyId != ServerState.UserNamePolicyId)
+                if (user.PolicyId != ServerContext.UserNamePolicyId)
                     throw new ServiceResultException(StatusCode.BadIdentityTokenInvalid, $"user token policy '{user.PolicyId}' is unknown");
                 if (string.IsNullOrEmpty(user.EncryptionAlgorithm))
                     throw new ServiceResultException(StatusCode.BadIdentityTokenInvalid, "the password must be encrypted with the server certificate");

@@ -7,7 +7,7 @@ using Mes.OpcUa.Types;
 namespace Mes.OpcUa.Services;
 
 /// <summary>The subscription and monitored item services (Part 4 §5.12, §5.13), Publish and Republish.</summary>
-internal sealed class SubscriptionServices(ServerState state)
+internal sealed class SubscriptionServices(ServerContext state)
 {
     private const uint MaxQueueSize = 10_000;
 
@@ -39,7 +39,7 @@ internal sealed class SubscriptionServices(ServerState state)
 
     public DeleteSubscriptionsResponse DeleteSubscriptions(Session session, DeleteSubscriptionsRequest request)
     {
-        ServerState.CheckCount(request.SubscriptionIds, 1000, "DeleteSubscriptions");
+        ServerContext.CheckCount(request.SubscriptionIds, 1000, "DeleteSubscriptions");
         return new DeleteSubscriptionsResponse
         {
             ResponseHeader = state.Header(request.RequestHeader),
@@ -49,7 +49,7 @@ internal sealed class SubscriptionServices(ServerState state)
 
     public SetPublishingModeResponse SetPublishingMode(Session session, SetPublishingModeRequest request)
     {
-        ServerState.CheckCount(request.SubscriptionIds, 1000, "SetPublishingMode");
+        ServerContext.CheckCount(request.SubscriptionIds, 1000, "SetPublishingMode");
         return new SetPublishingModeResponse
         {
             ResponseHeader = state.Header(request.RequestHeader),
@@ -60,7 +60,7 @@ internal sealed class SubscriptionServices(ServerState state)
     public CreateMonitoredItemsResponse CreateMonitoredItems(Session session, CreateMonitoredItemsRequest request)
     {
         var subscription = session.GetSubscription(request.SubscriptionId);
-        ServerState.CheckCount(request.ItemsToCreate, state.Options.OperationLimits.MaxMonitoredItemsPerCall, "CreateMonitoredItems");
+        ServerContext.CheckCount(request.ItemsToCreate, state.Options.OperationLimits.MaxMonitoredItemsPerCall, "CreateMonitoredItems");
         if (request.TimestampsToReturn is < TimestampsToReturn.Source or > TimestampsToReturn.Neither)
             throw new ServiceResultException(StatusCode.BadTimestampsToReturnInvalid, $"TimestampsToReturn {(int)request.TimestampsToReturn} is invalid");
         var results = request.ItemsToCreate!.Select(item => CreateOne(session, subscription, item, request.TimestampsToReturn)).ToArray();
@@ -108,7 +108,7 @@ internal sealed class SubscriptionServices(ServerState state)
     public DeleteMonitoredItemsResponse DeleteMonitoredItems(Session session, DeleteMonitoredItemsRequest request)
     {
         var subscription = session.GetSubscription(request.SubscriptionId);
-        ServerState.CheckCount(request.MonitoredItemIds, state.Options.OperationLimits.MaxMonitoredItemsPerCall, "DeleteMonitoredItems");
+        ServerContext.CheckCount(request.MonitoredItemIds, state.Options.OperationLimits.MaxMonitoredItemsPerCall, "DeleteMonitoredItems");
         return new DeleteMonitoredItemsResponse
         {
             ResponseHeader = state.Header(request.RequestHeader),

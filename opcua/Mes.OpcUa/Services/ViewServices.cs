@@ -6,11 +6,11 @@ using Mes.OpcUa.Types;
 namespace Mes.OpcUa.Services;
 
 /// <summary>Browse and BrowseNext (Part 4 §5.8) with per-session continuation points.</summary>
-internal sealed class ViewServices(ServerState state)
+internal sealed class ViewServices(ServerContext state)
 {
     public BrowseResponse Browse(Session session, BrowseRequest request)
     {
-        ServerState.CheckCount(request.NodesToBrowse, state.Options.OperationLimits.MaxNodesPerBrowse, "Browse");
+        ServerContext.CheckCount(request.NodesToBrowse, state.Options.OperationLimits.MaxNodesPerBrowse, "Browse");
         if (!request.View.ViewId.IsNull) throw new ServiceResultException(StatusCode.BadViewIdUnknown, $"view {request.View.ViewId} does not exist");
         var max = request.RequestedMaxReferencesPerNode == 0 ? (uint)state.Options.MaxReferencesPerNode : request.RequestedMaxReferencesPerNode;
         var results = request.NodesToBrowse!.Select(d => BrowseOne(session, d, max)).ToArray();
@@ -66,7 +66,7 @@ internal sealed class ViewServices(ServerState state)
 
     public BrowseNextResponse BrowseNext(Session session, BrowseNextRequest request)
     {
-        ServerState.CheckCount(request.ContinuationPoints, state.Options.OperationLimits.MaxNodesPerBrowse, "BrowseNext");
+        ServerContext.CheckCount(request.ContinuationPoints, state.Options.OperationLimits.MaxNodesPerBrowse, "BrowseNext");
         var results = request.ContinuationPoints!.Select(point =>
         {
             var continuation = session.TakeContinuation(point);

@@ -10,7 +10,7 @@ using Mes.OpcUa.Types;
 namespace Mes.OpcUa.Services;
 
 /// <summary>What every service handler of a server needs: options, address space, sessions, certificate and endpoints.</summary>
-internal sealed class ServerState(UaServerOptions options, AddressSpace addressSpace, X509Certificate2 certificate)
+internal sealed class ServerContext(UaServerOptions options, AddressSpace addressSpace, X509Certificate2 certificate)
 {
     public const string AnonymousPolicyId = "anonymous";
     public const string UserNamePolicyId = "username_basic256sha256";
