@@ -3,23 +3,8 @@ using Mes.OpcUa.Encoding;
 
 namespace Mes.OpcUa.Tests.Server;
 
-public sealed class ServerSubscriptionTests : IAsyncLifetime
+public sealed class ServerSubscriptionTests : PlantSessionTests
 {
-    private TestPlant _plant = null!;
-    private UaClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _plant = await TestPlant.StartAsync();
-        _client = await UaClient.ConnectAsync(_plant.Url);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _client.DisposeAsync();
-        await _plant.DisposeAsync();
-    }
-
     private static readonly SubscriptionOptions Fast = new() { PublishingInterval = TimeSpan.FromMilliseconds(50), MaxKeepAliveCount = 5 };
 
     private static async Task<List<T>> CollectAsync<T>(UaSubscription subscription, int count, Func<MonitoredValue, T> select)
@@ -37,8 +22,8 @@ public sealed class ServerSubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task The_first_notification_carries_the_current_value()
     {
-        _plant.Temperature.Value = 31.5;
-        await using var subscription = await _client.SubscribeAsync([new MonitoredNode(_plant.Temperature.NodeId, 7)], Fast);
+        Plant.Temperature.Value = 31.5;
+        await using var subscription = await Client.SubscribeAsync([new MonitoredNode(Plant.Temperature.NodeId, 7)], Fast);
 
         var first = (await CollectAsync(subscription, 1, c => c))[0];
 
@@ -49,15 +34,15 @@ public sealed class ServerSubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task Every_value_set_by_the_host_arrives_in_order_when_the_queue_holds_them()
     {
-        await using var subscription = await _client.SubscribeAsync(
-            [new MonitoredNode(_plant.GoodCount.NodeId, 1) { SamplingInterval = TimeSpan.FromMilliseconds(10), QueueSize = 1000 }],
+        await using var subscription = await Client.SubscribeAsync(
+            [new MonitoredNode(Plant.GoodCount.NodeId, 1) { SamplingInterval = TimeSpan.FromMilliseconds(10), QueueSize = 1000 }],
             new SubscriptionOptions { PublishingInterval = TimeSpan.FromMilliseconds(200) });
         await CollectAsync(subscription, 1, c => c);
         var producer = Task.Run(async () =>
         {
             for (var i = 1u; i <= 50; i++)
             {
-                _plant.GoodCount.Value = i;
+                Plant.GoodCount.Value = i;
                 await Task.Delay(25);
             }
         });
@@ -71,15 +56,15 @@ public sealed class ServerSubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task Changes_within_the_absolute_deadband_are_not_reported()
     {
-        await using var subscription = await _client.SubscribeAsync(
-            [new MonitoredNode(_plant.Temperature.NodeId, 1) { AbsoluteDeadband = 1.0, SamplingInterval = TimeSpan.FromMilliseconds(10), QueueSize = 100 }], Fast);
-        _plant.Temperature.Value = 20.0;
+        await using var subscription = await Client.SubscribeAsync(
+            [new MonitoredNode(Plant.Temperature.NodeId, 1) { AbsoluteDeadband = 1.0, SamplingInterval = TimeSpan.FromMilliseconds(10), QueueSize = 100 }], Fast);
+        Plant.Temperature.Value = 20.0;
         await CollectAsync(subscription, 1, c => c);
         var producer = Task.Run(async () =>
         {
             foreach (var value in new[] { 20.4, 20.8, 22.0, 22.5, 24.0 })
             {
-                _plant.Temperature.Value = value;
+                Plant.Temperature.Value = value;
                 await Task.Delay(60);
             }
         });
@@ -93,7 +78,7 @@ public sealed class ServerSubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task An_idle_subscription_sends_keep_alives()
     {
-        await using var subscription = await _client.SubscribeAsync([new MonitoredNode(_plant.Temperature.NodeId, 1)],
+        await using var subscription = await Client.SubscribeAsync([new MonitoredNode(Plant.Temperature.NodeId, 1)],
             new SubscriptionOptions { PublishingInterval = TimeSpan.FromMilliseconds(20), MaxKeepAliveCount = 3 });
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
 
@@ -105,11 +90,11 @@ public sealed class ServerSubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task A_node_that_does_not_exist_fails_its_item_and_not_the_subscription()
     {
-        await using var subscription = await _client.SubscribeAsync(
-            [new MonitoredNode(_plant.Id("missing"), 1), new MonitoredNode(_plant.Temperature.NodeId, 2)], Fast);
+        await using var subscription = await Client.SubscribeAsync(
+            [new MonitoredNode(Plant.Id("missing"), 1), new MonitoredNode(Plant.Temperature.NodeId, 2)], Fast);
 
         var items = subscription.Items;
-        var results = await subscription.AddItemsAsync([new MonitoredNode(_plant.Id("missing-too"), 3)]);
+        var results = await subscription.AddItemsAsync([new MonitoredNode(Plant.Id("missing-too"), 3)]);
 
         Assert.Equal(StatusCode.BadNodeIdUnknown, results[0].Status);
         Assert.Equal(2u, Assert.Single(items).ClientHandle);
@@ -118,14 +103,14 @@ public sealed class ServerSubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task Removed_items_stop_reporting()
     {
-        await using var subscription = await _client.SubscribeAsync(
-            [new MonitoredNode(_plant.Temperature.NodeId, 1), new MonitoredNode(_plant.GoodCount.NodeId, 2)], Fast);
+        await using var subscription = await Client.SubscribeAsync(
+            [new MonitoredNode(Plant.Temperature.NodeId, 1), new MonitoredNode(Plant.GoodCount.NodeId, 2)], Fast);
         await CollectAsync(subscription, 2, c => c);
         var temperatureItem = subscription.Items.Single(i => i.ClientHandle == 1).MonitoredItemId;
 
         var removed = await subscription.RemoveItemsAsync([temperatureItem]);
-        _plant.Temperature.Value = 99;
-        _plant.GoodCount.Value = 99;
+        Plant.Temperature.Value = 99;
+        Plant.GoodCount.Value = 99;
         var next = await CollectAsync(subscription, 1, c => c.ClientHandle);
 
         Assert.Equal(StatusCode.Good, removed[0]);
@@ -135,13 +120,13 @@ public sealed class ServerSubscriptionTests : IAsyncLifetime
     [Fact]
     public async Task Several_publish_requests_stay_parked_without_being_refused()
     {
-        await using var client = await UaClient.ConnectAsync(_plant.Url, new UaClientOptions { PublishRequestCount = 5 });
-        await using var subscription = await client.SubscribeAsync([new MonitoredNode(_plant.GoodCount.NodeId, 1)], Fast);
+        await using var client = await UaClient.ConnectAsync(Plant.Url, new UaClientOptions { PublishRequestCount = 5 });
+        await using var subscription = await client.SubscribeAsync([new MonitoredNode(Plant.GoodCount.NodeId, 1)], Fast);
         await CollectAsync(subscription, 1, c => c);
 
         for (var i = 100u; i < 110; i++)
         {
-            _plant.GoodCount.Value = i;
+            Plant.GoodCount.Value = i;
             await Task.Delay(60);
         }
         var seen = await CollectAsync(subscription, 1, c => c.Value.Value.Get<uint>());
