@@ -44,6 +44,9 @@ public sealed class UaClient : IAsyncDisposable
     /// <summary>The session timeout the server granted.</summary>
     public TimeSpan SessionTimeout { get; private set; }
 
+    /// <summary>The server's operation limits, read after the session was activated; requests are split to respect them.</summary>
+    public ServerOperationLimits OperationLimits { get; private set; } = ServerOperationLimits.None;
+
     /// <summary>The id of the channel's current security token; it changes each time the token is renewed.</summary>
     public uint SecurityTokenId => _channel.TokenId;
 
@@ -126,8 +129,30 @@ public sealed class UaClient : IAsyncDisposable
             UserTokenSignature = new SignatureData(),
         }, _options.RequestTimeout, cancellationToken);
         Touch();
+        OperationLimits = await ReadOperationLimitsAsync(cancellationToken);
         var period = TimeSpan.FromMilliseconds(Math.Max(SessionTimeout.TotalMilliseconds / 3, 1000));
         _keepAlive = _options.Clock.CreateTimer(_ => _ = KeepSessionAliveAsync(period), null, period, period);
+    }
+
+    /// <summary>
+    /// Reads the server's operation limits: MaxNodesPerRead alone first (a server may take as few as one node per Read),
+    /// then the others within it. A server that publishes none, or refuses the read, is taken to have no limits.
+    /// </summary>
+    private async Task<ServerOperationLimits> ReadOperationLimitsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var perRead = (await ReadAsync([WellKnownNodes.MaxNodesPerRead], AttributeId.Value, TimestampsToReturn.Neither, cancellationToken))[0];
+            OperationLimits = new ServerOperationLimits(perRead.Value.TryGet<uint>(out var readLimit) ? readLimit : 0, 0, 0, 0);
+            var others = await ReadAsync([WellKnownNodes.MaxNodesPerWrite, WellKnownNodes.MaxNodesPerBrowse, WellKnownNodes.MaxMonitoredItemsPerCall],
+                AttributeId.Value, TimestampsToReturn.Neither, cancellationToken);
+            uint Limit(int index) => others[index].Value.TryGet<uint>(out var limit) ? limit : 0;
+            return OperationLimits with { MaxNodesPerWrite = Limit(0), MaxNodesPerBrowse = Limit(1), MaxMonitoredItemsPerCall = Limit(2) };
+        }
+        catch (ServiceResultException e) when (e.StatusCode != StatusCode.BadTimeout && e.StatusCode != StatusCode.BadConnectionClosed)
+        {
+            return ServerOperationLimits.None;
+        }
     }
 
     private ExtensionObject CreateIdentityToken(byte[]? serverNonce, byte[]? serverCertificate)
@@ -186,12 +211,17 @@ public sealed class UaClient : IAsyncDisposable
         TimestampsToReturn timestamps = TimestampsToReturn.Both, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeIds);
-        var response = await CallServiceAsync<ReadResponse>(new ReadRequest
+        var results = new List<DataValue>(nodeIds.Count);
+        foreach (var batch in ServerOperationLimits.Batches(nodeIds, OperationLimits.MaxNodesPerRead))
         {
-            TimestampsToReturn = timestamps,
-            NodesToRead = nodeIds.Select(id => new ReadValueId { NodeId = id, AttributeId = attributeId }).ToArray(),
-        }, cancellationToken);
-        return CheckCount(response.Results, nodeIds.Count, "Read");
+            var response = await CallServiceAsync<ReadResponse>(new ReadRequest
+            {
+                TimestampsToReturn = timestamps,
+                NodesToRead = batch.Select(id => new ReadValueId { NodeId = id, AttributeId = attributeId }).ToArray(),
+            }, cancellationToken);
+            results.AddRange(CheckCount(response.Results, batch.Length, "Read"));
+        }
+        return results;
     }
 
     /// <summary>Writes the Value attribute of one node; returns Good or why the server refused (e.g. BadTypeMismatch, BadNotWritable).</summary>
@@ -202,11 +232,16 @@ public sealed class UaClient : IAsyncDisposable
     public async Task<IReadOnlyList<StatusCode>> WriteAsync(IReadOnlyList<KeyValuePair<NodeId, DataValue>> values, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var response = await CallServiceAsync<WriteResponse>(new WriteRequest
+        var results = new List<StatusCode>(values.Count);
+        foreach (var batch in ServerOperationLimits.Batches(values, OperationLimits.MaxNodesPerWrite))
         {
-            NodesToWrite = values.Select(v => new WriteValue { NodeId = v.Key, AttributeId = AttributeId.Value, Value = v.Value }).ToArray(),
-        }, cancellationToken);
-        return CheckCount(response.Results, values.Count, "Write");
+            var response = await CallServiceAsync<WriteResponse>(new WriteRequest
+            {
+                NodesToWrite = batch.Select(v => new WriteValue { NodeId = v.Key, AttributeId = AttributeId.Value, Value = v.Value }).ToArray(),
+            }, cancellationToken);
+            results.AddRange(CheckCount(response.Results, batch.Length, "Write"));
+        }
+        return results;
     }
 
     /// <summary>Calls a method of an object; the result carries the status, per-argument results and outputs.</summary>
@@ -281,39 +316,49 @@ public sealed class UaClient : IAsyncDisposable
 
     internal async Task<IReadOnlyList<MonitoredItemResult>> CreateMonitoredItemsAsync(UaSubscription subscription, IReadOnlyList<MonitoredNode> nodes, CancellationToken cancellationToken)
     {
-        var response = await CallServiceAsync<CreateMonitoredItemsResponse>(new CreateMonitoredItemsRequest
+        var results = new List<MonitoredItemResult>(nodes.Count);
+        foreach (var batch in ServerOperationLimits.Batches(nodes, OperationLimits.MaxMonitoredItemsPerCall))
         {
-            SubscriptionId = subscription.Id,
-            TimestampsToReturn = nodes.Count > 0 ? nodes[0].Timestamps : TimestampsToReturn.Both,
-            ItemsToCreate = nodes.Select(n => new MonitoredItemCreateRequest
+            var response = await CallServiceAsync<CreateMonitoredItemsResponse>(new CreateMonitoredItemsRequest
             {
-                ItemToMonitor = new ReadValueId { NodeId = n.NodeId, AttributeId = n.AttributeId },
-                MonitoringMode = MonitoringMode.Reporting,
-                RequestedParameters = new MonitoringParameters
+                SubscriptionId = subscription.Id,
+                TimestampsToReturn = batch[0].Timestamps,
+                ItemsToCreate = batch.Select(n => new MonitoredItemCreateRequest
                 {
-                    ClientHandle = n.ClientHandle,
-                    SamplingInterval = (n.SamplingInterval ?? subscription.PublishingInterval).TotalMilliseconds,
-                    QueueSize = n.QueueSize,
-                    DiscardOldest = n.DiscardOldest,
-                    Filter = n.AbsoluteDeadband is { } deadband
-                        ? new ExtensionObject(new DataChangeFilter { Trigger = DataChangeTrigger.StatusValue, DeadbandType = 1, DeadbandValue = deadband })
-                        : default,
-                },
-            }).ToArray(),
-        }, cancellationToken);
-        var results = CheckCount(response.Results, nodes.Count, "CreateMonitoredItems");
-        return results.Select((r, i) => new MonitoredItemResult(nodes[i].ClientHandle, r.StatusCode, r.MonitoredItemId,
-            TimeSpan.FromMilliseconds(r.RevisedSamplingInterval), r.RevisedQueueSize)).ToArray();
+                    ItemToMonitor = new ReadValueId { NodeId = n.NodeId, AttributeId = n.AttributeId },
+                    MonitoringMode = MonitoringMode.Reporting,
+                    RequestedParameters = new MonitoringParameters
+                    {
+                        ClientHandle = n.ClientHandle,
+                        SamplingInterval = (n.SamplingInterval ?? subscription.PublishingInterval).TotalMilliseconds,
+                        QueueSize = n.QueueSize,
+                        DiscardOldest = n.DiscardOldest,
+                        Filter = n.AbsoluteDeadband is { } deadband
+                            ? new ExtensionObject(new DataChangeFilter { Trigger = DataChangeTrigger.StatusValue, DeadbandType = 1, DeadbandValue = deadband })
+                            : default,
+                    },
+                }).ToArray(),
+            }, cancellationToken);
+            var created = CheckCount(response.Results, batch.Length, "CreateMonitoredItems");
+            results.AddRange(created.Select((r, i) => new MonitoredItemResult(batch[i].ClientHandle, r.StatusCode, r.MonitoredItemId,
+                TimeSpan.FromMilliseconds(r.RevisedSamplingInterval), r.RevisedQueueSize)));
+        }
+        return results;
     }
 
     internal async Task<IReadOnlyList<StatusCode>> DeleteMonitoredItemsAsync(uint subscriptionId, IReadOnlyList<uint> ids, CancellationToken cancellationToken)
     {
-        var response = await CallServiceAsync<DeleteMonitoredItemsResponse>(new DeleteMonitoredItemsRequest
+        var results = new List<StatusCode>(ids.Count);
+        foreach (var batch in ServerOperationLimits.Batches(ids, OperationLimits.MaxMonitoredItemsPerCall))
         {
-            SubscriptionId = subscriptionId,
-            MonitoredItemIds = ids.ToArray(),
-        }, cancellationToken);
-        return CheckCount(response.Results, ids.Count, "DeleteMonitoredItems");
+            var response = await CallServiceAsync<DeleteMonitoredItemsResponse>(new DeleteMonitoredItemsRequest
+            {
+                SubscriptionId = subscriptionId,
+                MonitoredItemIds = batch,
+            }, cancellationToken);
+            results.AddRange(CheckCount(response.Results, batch.Length, "DeleteMonitoredItems"));
+        }
+        return results;
     }
 
     internal Task<ModifySubscriptionResponse> ModifySubscriptionAsync(uint subscriptionId, SubscriptionOptions options, CancellationToken cancellationToken) =>

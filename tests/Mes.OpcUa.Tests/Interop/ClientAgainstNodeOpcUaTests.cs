@@ -80,6 +80,18 @@ public sealed class ClientAgainstNodeOpcUaTests(NodeOpcUaServer server) : IClass
     }
 
     [Fact]
+    public async Task A_structure_of_a_known_type_is_decoded_from_its_extension_object()
+    {
+        await using var client = await ConnectAsync();
+
+        var value = await client.ReadValueAsync(WellKnownNodes.ServerStatus);
+
+        var status = Assert.IsType<ServerStatusDataType>(value.Value.Get<ExtensionObject>().Body);
+        Assert.Equal(ServerState.Running, status.State);
+        Assert.False(string.IsNullOrEmpty(status.BuildInfo.ProductName));
+    }
+
+    [Fact]
     public async Task A_written_value_reads_back()
     {
         await using var client = await ConnectAsync();
