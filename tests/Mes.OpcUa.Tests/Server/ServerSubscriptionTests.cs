@@ -101,6 +101,26 @@ public sealed class ServerSubscriptionTests : PlantSessionTests
     }
 
     [Fact]
+    public async Task Modifying_a_subscription_revises_its_publishing_interval_and_keep_alive_count()
+    {
+        await using var subscription = await Client.SubscribeAsync([new MonitoredNode(Plant.Temperature.NodeId, 1)], Fast);
+
+        await subscription.ModifyAsync(new SubscriptionOptions { PublishingInterval = TimeSpan.FromMilliseconds(250), MaxKeepAliveCount = 7, LifetimeCount = 30 });
+
+        Assert.Equal(TimeSpan.FromMilliseconds(250), subscription.PublishingInterval);
+        Assert.Equal(7u, subscription.MaxKeepAliveCount);
+        Assert.Equal(30u, subscription.LifetimeCount);
+    }
+
+    [Fact]
+    public async Task A_publishing_interval_below_the_server_minimum_is_revised_up()
+    {
+        await using var subscription = await Client.SubscribeAsync([], new SubscriptionOptions { PublishingInterval = TimeSpan.FromMilliseconds(1) });
+
+        Assert.Equal(TimeSpan.FromMilliseconds(10), subscription.PublishingInterval);
+    }
+
+    [Fact]
     public async Task Removed_items_stop_reporting()
     {
         await using var subscription = await Client.SubscribeAsync(
