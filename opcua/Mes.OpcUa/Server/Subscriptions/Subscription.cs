@@ -241,21 +241,4 @@ internal sealed class Subscription
     {
         if (message.Sent && _spareBuffers.Count < _maxRetransmission) _spareBuffers.Push(message.Buffer);
     }
-
-    /// <summary>The StatusChangeNotification(BadTimeout) message sent when the subscription expires.</summary>
-    public EncodedPublishResponse Expire(UaWriter writer, PendingPublish request, DateTime now)
-    {
-        writer.Reset();
-        writer.WriteUInt32(_nextSequenceNumber);
-        writer.WriteDateTime(now);
-        writer.WriteInt32(1);
-        writer.WriteExtensionObject(new ExtensionObject(new StatusChangeNotification { Status = StatusCode.BadTimeout }));
-        return new EncodedPublishResponse
-        {
-            ResponseHeader = new ResponseHeader { Timestamp = now, RequestHandle = request.Header.RequestHandle },
-            SubscriptionId = Id,
-            NotificationMessage = writer.WrittenSpan.ToArray(),
-            Results = request.AcknowledgementResults,
-        };
-    }
 }
