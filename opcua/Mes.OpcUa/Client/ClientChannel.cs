@@ -1,0 +1,324 @@
+using System.Collections.Concurrent;
+using System.Net.Sockets;
+using Mes.OpcUa.Encoding;
+using Mes.OpcUa.SecureChannel;
+using Mes.OpcUa.Transport;
+using Mes.OpcUa.Types;
+
+namespace Mes.OpcUa.Client;
+
+/// <summary>
+/// The client end of a UA-TCP secure channel: Hello/Acknowledge, OpenSecureChannel, a receive loop that matches
+/// responses to requests by request id, token renewal at 75 % of the lifetime, and CloseSecureChannel.
+/// The receive loop is an async task, not a thread.
+/// </summary>
+internal sealed class ClientChannel : UascChannel
+{
+    private readonly ConcurrentDictionary<uint, PendingRequest> _pending = new();
+    private readonly UaClientOptions _options;
+    private readonly EndpointUrl _url;
+    private ITimer? _renewal;
+    private ITimer? _deadlines;
+    private Task _receiveLoop = Task.CompletedTask;
+    private int _requestId;
+    private StatusCode _closeReason = StatusCode.BadConnectionClosed;
+    private bool _closeRequested;
+
+    private ClientChannel(Stream stream, EndpointUrl url, UaClientOptions options)
+        : base(stream, options.EncodingLimits, options.Clock)
+    {
+        _url = url;
+        _options = options;
+    }
+
+    /// <summary>The authentication token put in every request header once a session is active.</summary>
+    public NodeId AuthenticationToken { get; set; }
+
+    /// <summary>The id of the current security token (it changes at each renewal).</summary>
+    public uint TokenId => CurrentToken?.TokenId ?? 0;
+
+    /// <summary>Raised once when the channel closes for any reason other than <see cref="CloseAsync"/>.</summary>
+    public event Action<StatusCode>? Closed;
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000", Justification = "The socket is owned by the stream, the stream by the channel; failures dispose them.")]
+    public static async Task<ClientChannel> OpenAsync(EndpointUrl url, UaClientOptions options, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(url.Host, url.Port, cancellationToken);
+        }
+        catch (SocketException e)
+        {
+            socket.Dispose();
+            throw new ServiceResultException(StatusCode.BadNotConnected, $"cannot connect to {url.Host}:{url.Port}: {e.Message}", e);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+        var channel = new ClientChannel(new NetworkStream(socket, ownsSocket: true), url, options);
+        try
+        {
+            await channel.HandshakeAsync(cancellationToken);
+            return channel;
+        }
+        catch
+        {
+            await channel.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task HandshakeAsync(CancellationToken cancellationToken)
+    {
+        var limits = _options.TransportLimits;
+        var hello = new HelloMessage(0, limits.ReceiveBufferSize, limits.SendBufferSize, limits.MaxMessageSize, limits.MaxChunkCount, _url.Text);
+        await SendTransportMessageAsync(MessageTypes.Hello, hello.Encode, cancellationToken);
+        using (var frame = await ReadFrameAsync(cancellationToken)
+            ?? throw new ServiceResultException(StatusCode.BadConnectionClosed, "the server closed the connection after Hello"))
+        {
+            var reader = new UaReader(frame.Payload, Limits);
+            if (frame.Header.MessageType == MessageTypes.Error)
+            {
+                var error = ErrorMessage.Decode(ref reader);
+                throw new ServiceResultException(error.Error, $"the server refused the connection: {error.Reason}");
+            }
+            if (frame.Header.MessageType != MessageTypes.Acknowledge)
+                throw new ServiceResultException(StatusCode.BadTcpMessageTypeInvalid, $"expected ACK, got {MessageTypes.Name(frame.Header.MessageType)}");
+            var ack = AcknowledgeMessage.Decode(ref reader);
+            if (ack.SendBufferSize > limits.ReceiveBufferSize || ack.ReceiveBufferSize < TransportLimits.MinimumBufferSize)
+                throw new ServiceResultException(StatusCode.BadConnectionRejected, $"the server's buffer sizes {ack.ReceiveBufferSize}/{ack.SendBufferSize} do not fit");
+            ApplyLimits(limits.ReceiveBufferSize, Math.Min(ack.ReceiveBufferSize, limits.SendBufferSize), ack.MaxMessageSize, ack.MaxChunkCount);
+        }
+        var requestId = NextRequestId();
+        await SendSecureMessageAsync(MessageTypes.OpenChannel, requestId, CreateOpenRequest(SecurityTokenRequestType.Issue), StatusCode.BadRequestTooLarge, cancellationToken);
+        using (var frame = await ReadFrameAsync(cancellationToken)
+            ?? throw new ServiceResultException(StatusCode.BadConnectionClosed, "the server closed the connection after OpenSecureChannel"))
+        {
+            if (frame.Header.MessageType == MessageTypes.Error)
+            {
+                var reader = new UaReader(frame.Payload, Limits);
+                var error = ErrorMessage.Decode(ref reader);
+                throw new ServiceResultException(error.Error, $"the server refused the secure channel: {error.Reason}");
+            }
+            if (frame.Header.MessageType != MessageTypes.OpenChannel)
+                throw new ServiceResultException(StatusCode.BadTcpMessageTypeInvalid, $"expected OPN, got {MessageTypes.Name(frame.Header.MessageType)}");
+            var message = ProcessSecureFrame(frame) ?? throw new ServiceResultException(StatusCode.BadDecodingError, "incomplete OpenSecureChannel response");
+            AcceptToken(message.Body);
+        }
+        _receiveLoop = Task.Run(ReceiveLoopAsync, CancellationToken.None);
+        _deadlines = Clock.CreateTimer(_ => ExpirePostedRequests(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    private void ExpirePostedRequests()
+    {
+        var now = Clock.GetTimestamp();
+        foreach (var (requestId, pending) in _pending)
+        {
+            if (pending.Deadline == 0 || pending.Deadline > now || !_pending.TryRemove(requestId, out _)) continue;
+            pending.Fail(new ServiceResultException(StatusCode.BadTimeout, "no response before the request's deadline"));
+        }
+    }
+
+    /// <summary>
+    /// Sends a request whose response is handled on the receive loop by <paramref name="handler"/> (after
+    /// <paramref name="decoder"/>); returns once the request is on the wire. Used for Publish, where a thread hop per
+    /// response would cost more than the decoding.
+    /// </summary>
+    public async Task PostRequestAsync(IServiceRequest request, TimeSpan timeout, ElementDecoder<object> decoder, Action<object> handler)
+    {
+        if (IsClosed) throw new ServiceResultException(_closeReason, "the secure channel is closed");
+        var requestId = NextRequestId();
+        StampHeader(request, requestId, timeout);
+        var deadline = Clock.GetTimestamp() + (long)(timeout.TotalSeconds * Clock.TimestampFrequency);
+        _pending[requestId] = new PendingRequest(decoder, handler, deadline);
+        try
+        {
+            await SendSecureMessageAsync(MessageTypes.Message, requestId, request, StatusCode.BadRequestTooLarge, Lifetime.Token);
+        }
+        catch
+        {
+            _pending.TryRemove(requestId, out _);
+            throw;
+        }
+    }
+
+    private void StampHeader(IServiceRequest request, uint requestId, TimeSpan timeout)
+    {
+        var header = request.RequestHeader;
+        header.AuthenticationToken = AuthenticationToken;
+        header.RequestHandle = requestId;
+        header.Timestamp = Clock.GetUtcNow().UtcDateTime;
+        header.TimeoutHint = (uint)Math.Min(timeout.TotalMilliseconds, uint.MaxValue);
+    }
+
+    private OpenSecureChannelRequest CreateOpenRequest(SecurityTokenRequestType type) => new()
+    {
+        RequestHeader = new RequestHeader { Timestamp = Clock.GetUtcNow().UtcDateTime, TimeoutHint = (uint)_options.RequestTimeout.TotalMilliseconds },
+        ClientProtocolVersion = 0,
+        RequestType = type,
+        SecurityMode = MessageSecurityMode.None,
+        ClientNonce = [],
+        RequestedLifetime = (uint)_options.SecureChannelLifetime.TotalMilliseconds,
+    };
+
+    private void AcceptToken(object body)
+    {
+        if (body is ServiceFault fault)
+            throw new ServiceResultException(fault.ResponseHeader.ServiceResult, "OpenSecureChannel was refused");
+        if (body is not OpenSecureChannelResponse response)
+            throw new ServiceResultException(StatusCode.BadUnknownResponse, $"expected OpenSecureChannelResponse, got {body.GetType().Name}");
+        if (response.ResponseHeader.ServiceResult.IsBad)
+            throw new ServiceResultException(response.ResponseHeader.ServiceResult, "OpenSecureChannel was refused");
+        var token = response.SecurityToken;
+        ChannelId = token.ChannelId;
+        PreviousToken = CurrentToken;
+        CurrentToken = new ChannelToken(token.TokenId, Clock.GetUtcNow().UtcDateTime, token.RevisedLifetime, Policy.CreateSymmetricProtection([], response.ServerNonce, true));
+        var renewIn = TimeSpan.FromMilliseconds(Math.Max(token.RevisedLifetime, 1000) * 0.75);
+        _renewal?.Dispose();
+        _renewal = Clock.CreateTimer(_ => _ = RenewAsync(), null, renewIn, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task RenewAsync()
+    {
+        try
+        {
+            await SendSecureMessageAsync(MessageTypes.OpenChannel, NextRequestId(), CreateOpenRequest(SecurityTokenRequestType.Renew), StatusCode.BadRequestTooLarge, Lifetime.Token);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or ServiceResultException)
+        {
+            // The receive loop sees the broken connection and reports it.
+        }
+    }
+
+    private uint NextRequestId() => (uint)Interlocked.Increment(ref _requestId);
+
+    /// <summary>
+    /// Sends a request and awaits its response. A ServiceFault or a bad ServiceResult becomes a
+    /// <see cref="ServiceResultException"/>. <paramref name="decoder"/> replaces the generic decoder for the response.
+    /// </summary>
+    public async Task<object> SendRequestAsync(IServiceRequest request, TimeSpan timeout, CancellationToken cancellationToken, ElementDecoder<object>? decoder = null)
+    {
+        if (IsClosed) throw new ServiceResultException(_closeReason, "the secure channel is closed");
+        var requestId = NextRequestId();
+        StampHeader(request, requestId, timeout);
+        var pending = new PendingRequest(decoder);
+        _pending[requestId] = pending;
+        try
+        {
+            await SendSecureMessageAsync(MessageTypes.Message, requestId, request, StatusCode.BadRequestTooLarge, cancellationToken);
+            var body = await pending.Completion.Task.WaitAsync(timeout, Clock, cancellationToken);
+            return body switch
+            {
+                ServiceFault fault => throw new ServiceResultException(fault.ResponseHeader.ServiceResult, $"{Describe(request)} failed"),
+                IServiceResponse { ResponseHeader.ServiceResult.IsBad: true } response =>
+                    throw new ServiceResultException(response.ResponseHeader.ServiceResult, $"{Describe(request)} failed"),
+                _ => body,
+            };
+        }
+        catch (TimeoutException e)
+        {
+            throw new ServiceResultException(StatusCode.BadTimeout, $"{Describe(request)} got no response within {timeout.TotalSeconds:0.#} s", e);
+        }
+        finally
+        {
+            _pending.TryRemove(requestId, out _);
+        }
+    }
+
+    private static string Describe(IServiceRequest request) => request.GetType().Name.Replace("Request", "", StringComparison.Ordinal);
+
+    protected override object Decode(uint messageType, uint requestId, ReadOnlySpan<byte> body)
+    {
+        if (messageType == MessageTypes.Message && _pending.TryGetValue(requestId, out var pending) && pending.Decoder is { } decoder)
+        {
+            var reader = new UaReader(body, Limits);
+            var typeId = reader.ReadNodeId();
+            if (typeId != ServiceFault.EncodingId) return decoder(ref reader);
+            return ServiceFault.Decode(ref reader);
+        }
+        return base.Decode(messageType, requestId, body);
+    }
+
+    private async Task ReceiveLoopAsync()
+    {
+        var reason = StatusCode.BadConnectionClosed;
+        try
+        {
+            while (!IsClosed)
+            {
+                using var frame = await ReadFrameAsync(Lifetime.Token);
+                if (frame is null) break;
+                if (frame.Header.MessageType == MessageTypes.Error)
+                {
+                    var reader = new UaReader(frame.Payload, Limits);
+                    reason = ErrorMessage.Decode(ref reader).Error;
+                    break;
+                }
+                var message = ProcessSecureFrame(frame);
+                if (message is not { } received) continue;
+                if (received.MessageType == MessageTypes.OpenChannel)
+                {
+                    AcceptToken(received.Body);
+                    continue;
+                }
+                if (_pending.TryRemove(received.RequestId, out var pending))
+                {
+                    if (received.Body is AbortedMessage aborted)
+                        pending.Fail(new ServiceResultException(aborted.Error, $"the server aborted the response: {aborted.Reason}"));
+                    else
+                        pending.Complete(received.Body);
+                }
+            }
+        }
+        catch (ServiceResultException e)
+        {
+            reason = e.StatusCode;
+            await FailAsync(e.StatusCode, e.Message);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or SocketException)
+        {
+            reason = IsClosed ? _closeReason : StatusCode.BadConnectionClosed;
+        }
+        _closeReason = reason;
+        await CloseTransportAsync();
+        foreach (var requestId in _pending.Keys)
+        {
+            if (_pending.TryRemove(requestId, out var pending)) pending.Fail(new ServiceResultException(reason, "the secure channel closed"));
+        }
+        if (!_closeRequested) Closed?.Invoke(reason);
+    }
+
+    /// <summary>Sends CloseSecureChannel and closes the socket.</summary>
+    public async Task CloseAsync(CancellationToken cancellationToken)
+    {
+        _closeRequested = true;
+        if (IsClosed) return;
+        _closeReason = StatusCode.BadSecureChannelClosed;
+        try
+        {
+            var request = new CloseSecureChannelRequest
+            {
+                RequestHeader = new RequestHeader { AuthenticationToken = AuthenticationToken, Timestamp = Clock.GetUtcNow().UtcDateTime },
+            };
+            await SendSecureMessageAsync(MessageTypes.CloseChannel, NextRequestId(), request, StatusCode.BadRequestTooLarge, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or ServiceResultException)
+        {
+            // Closing anyway.
+        }
+        await CloseTransportAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        _closeRequested = true;
+        _renewal?.Dispose();
+        _deadlines?.Dispose();
+        await CloseTransportAsync();
+        await _receiveLoop;
+        await base.DisposeAsync();
+    }
+}

@@ -1,0 +1,30 @@
+using Mes.OpcUa.Encoding;
+
+namespace Mes.OpcUa.Types;
+
+internal sealed class BrowseResponse : IServiceResponse
+{
+    public static readonly NodeId EncodingId = new(530u);
+
+    public NodeId BinaryEncodingId => EncodingId;
+
+    public ResponseHeader ResponseHeader { get; set; } = new();
+
+    public BrowseResult[]? Results { get; set; }
+
+    public DiagnosticInfo?[]? DiagnosticInfos { get; set; }
+
+    public void Encode(UaWriter w)
+    {
+        ResponseHeader.Encode(w);
+        w.WriteArray<BrowseResult>(Results, static (x, v) => v.Encode(x));
+        w.WriteArray<DiagnosticInfo?>(DiagnosticInfos, static (x, v) => x.WriteDiagnosticInfo(v));
+    }
+
+    public static BrowseResponse Decode(ref UaReader r) => new()
+    {
+        ResponseHeader = ResponseHeader.Decode(ref r),
+        Results = r.ReadArray(static (ref UaReader x) => BrowseResult.Decode(ref x), 1, "BrowseResponse.Results"),
+        DiagnosticInfos = r.ReadArray(static (ref UaReader x) => x.ReadDiagnosticInfo(), 1, "BrowseResponse.DiagnosticInfos"),
+    };
+}

@@ -1,0 +1,7 @@
+namespace Mes.OpcUa.Types;
+
+internal enum SecurityTokenRequestType
+{
+    Issue = 0,
+    Renew = 1,
+}
