@@ -1,6 +1,8 @@
 using Mes.Grains;
 using Mes.ServiceDefaults;
+using Mes.Silo.MasterData;
 using Mes.Silo.Storage;
+using Mes.Silo.Storage.Production;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -29,6 +31,7 @@ public static class MesSilo
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddNpgsqlDataSource(connectionString);
         builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddProduction(builder.Configuration);
 
         builder.UseOrleans(silo =>
         {
@@ -38,6 +41,7 @@ public static class MesSilo
             silo.UseAdoNetReminderService(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddAdoNetGrainStorage(StorageNames.Mes, o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
+            silo.AddStartupTask<SampleMasterDataSeed>();
             silo.AddActivityPropagation();
             silo.AddDashboard();
         });
