@@ -1,3 +1,4 @@
+using Mes.Grains.Production.MasterData;
 using Mes.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,9 @@ public sealed class ProductionSilo : IAsyncLifetime
 
     /// <summary>Grains of the running silo.</summary>
     public IGrainFactory Grains => silo!.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>A terminal client working the sample line through the grains.</summary>
+    public ShopFloor Floor => new(Grains, silo!.Services.GetRequiredService<PlantCatalog>());
 
     public async Task InitializeAsync()
     {
