@@ -84,6 +84,18 @@ public abstract class AggregateGrain<TAggregate, TEvent>(
         }
     }
 
+    /// <summary>Runs a request the domain decides on the existing aggregate alone; refused with
+    /// <paramref name="missing"/> when there is no aggregate yet.</summary>
+    protected Task<Outcome<T>> RunOnAggregate<T>(
+        string requestId,
+        object request,
+        Func<TAggregate, Decision<TEvent>> decide,
+        Func<Refusal> missing,
+        Func<T> reply) =>
+        Run(requestId, request, () => Task.FromResult(Aggregate is { } aggregate
+            ? Attempt.Decided(aggregate, decide(aggregate))
+            : Attempt.Refuse(missing())), reply);
+
     /// <summary>
     /// Writes <paramref name="events"/> to the history, then the state: the aggregate after them (or
     /// <paramref name="after"/> when the events are already folded into it) and the request with its reply.

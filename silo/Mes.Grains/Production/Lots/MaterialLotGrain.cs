@@ -97,11 +97,9 @@ public sealed class MaterialLotGrain(
     public Task<Outcome<LotSnapshot>> Consume(ConsumeLot call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        return Run(call.RequestId, call, () => Task.FromResult(Aggregate is { } lot
-                ? Attempt.Decided(lot, Domain.Production.Decisions.Decision<LotEvent>.Accept(
-                    new LotConsumed(lot.LotNo, call.Quantity, call.WorkstationId, clock.GetUtcNow())))
-                : Attempt.Refuse(Refusal.NotFound(GrainKey.Lot.ResourceType, LotNo, "lotNo"))),
-            () => Snapshot()!);
+        return RunOnAggregate(call.RequestId, call,
+            lot => Domain.Production.Decisions.Decision<LotEvent>.Accept(new LotConsumed(lot.LotNo, call.Quantity, call.WorkstationId, clock.GetUtcNow())),
+            NotFound, () => Snapshot()!);
     }
 
     /// <inheritdoc />
@@ -111,10 +109,9 @@ public sealed class MaterialLotGrain(
     protected override DateTimeOffset TimeOf(LotEvent change) => change.At;
 
     private Task<Outcome<LotSnapshot>> Decide(string requestId, object request, LotCommand command) =>
-        Run(requestId, request, () => Task.FromResult(Aggregate is { } lot
-                ? Attempt.Decided(lot, lot.Decide(command, clock.GetUtcNow()))
-                : Attempt.Refuse(Refusal.NotFound(GrainKey.Lot.ResourceType, LotNo, "lotNo"))),
-            () => Snapshot()!);
+        RunOnAggregate(requestId, request, lot => lot.Decide(command, clock.GetUtcNow()), NotFound, () => Snapshot()!);
+
+    private Refusal NotFound() => Refusal.NotFound(GrainKey.Lot.ResourceType, LotNo, "lotNo");
 
     private LotSnapshot? Snapshot() => Aggregate is { } lot ? LotSnapshots.From(lot, Sequence, clock.GetUtcNow()) : null;
 

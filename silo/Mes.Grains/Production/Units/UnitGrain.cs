@@ -161,10 +161,7 @@ public sealed class UnitGrain(
     protected override DateTimeOffset TimeOf(UnitEvent change) => change.At;
 
     private Task<Outcome<UnitSnapshot>> Decide(string requestId, object request, UnitCommand command) =>
-        Run(requestId, request, () => Task.FromResult(Aggregate is { } unit
-                ? Attempt.Decided(unit, unit.Decide(command, clock.GetUtcNow()))
-                : Attempt.Refuse(NotFound())),
-            () => Snapshot()!);
+        RunOnAggregate(requestId, request, unit => unit.Decide(command, clock.GetUtcNow()), NotFound, () => Snapshot()!);
 
     private async Task<(RouteContext? Route, Refusal? Refusal)> Context(int routeVersion, string workstationId, string? badge, string orderNo)
     {
