@@ -1,15 +1,17 @@
 using System.Net;
 using Google.Protobuf.Reflection;
+using Mes.Gateway.Auth;
 using Mes.Gateway.Hosting;
 using Mes.Gateway.Services;
 using Mes.ServiceDefaults;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Orleans.Configuration;
 
 namespace Mes.Gateway;
 
-/// <summary>Builds the gateway process: an Orleans client serving mes.v1 over gRPC and JSON.</summary>
-public static class MesGateway
+/// <summary>Builds the gateway process: an Orleans client serving mes.v1 over gRPC and JSON, over TLS, to authenticated callers.</summary>
+public static partial class MesGateway
 {
     /// <summary>Builds the gateway from command-line arguments, appsettings and the environment.</summary>
     public static WebApplication Build(string[] args)
@@ -18,12 +20,13 @@ public static class MesGateway
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var connectionString = PostgresConnection.FromConfiguration(builder.Configuration);
         var endpoints = builder.Configuration.GetSection("Gateway").Get<GatewayEndpoints>() ?? new GatewayEndpoints();
+        var certificate = GatewayCertificate.Load(endpoints.Tls, builder.Configuration, DateTimeOffset.UtcNow);
 
         builder.WebHost.UseKestrel(k =>
         {
             var address = IPAddress.Parse(endpoints.BindAddress);
-            k.Listen(address, endpoints.GrpcPort, o => o.Protocols = HttpProtocols.Http2);
-            k.Listen(address, endpoints.WebPort, o => o.Protocols = HttpProtocols.Http1AndHttp2);
+            k.Listen(address, endpoints.GrpcPort, o => { o.Protocols = HttpProtocols.Http2; o.UseHttps(certificate.Certificate); });
+            k.Listen(address, endpoints.WebPort, o => { o.Protocols = HttpProtocols.Http1AndHttp2; o.UseHttps(certificate.Certificate); });
         });
 
         builder.AddMesServiceDefaults("mes-gateway",
@@ -37,18 +40,34 @@ public static class MesGateway
             client.UseAdoNetClustering(o => { o.Invariant = "Npgsql"; o.ConnectionString = connectionString; });
             client.AddActivityPropagation();
         });
+        builder.AddMesAuthentication();
 
-        builder.Services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsDevelopment()).AddJsonTranscoding(o =>
-            // Error details travel as google.protobuf.Any; JSON needs their descriptors to write them.
-            o.TypeRegistry = TypeRegistry.FromMessages(ApiErrors.DetailDescriptors));
+        builder.Services.AddGrpc(o =>
+            {
+                o.EnableDetailedErrors = builder.Environment.IsDevelopment();
+                // Every gRPC and JSON call passes here: the roles declared on its method decide.
+                o.Interceptors.Add<CallAuthorization>();
+            })
+            .AddJsonTranscoding(o =>
+                // Error details travel as google.protobuf.Any; JSON needs their descriptors to write them.
+                o.TypeRegistry = TypeRegistry.FromMessages(ApiErrors.DetailDescriptors));
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddGrpcReflection();
+        builder.Services.AddMesOpenApi();
 
         var app = builder.Build();
+        LogCertificate(app.Logger, certificate.Source, certificate.Certificate.Subject, certificate.Certificate.Thumbprint, certificate.Certificate.NotAfter.ToUniversalTime());
+        app.UseMesOpenApi();
+        app.MapGrpcService<AuthService>();
         app.MapGrpcService<PlantService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
-        app.MapMesDefaultEndpoints();
+        // Probes run without credentials; reflection describes the API to any authenticated caller.
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().WithMetadata(new AllowedRolesAttribute([.. Role.All]));
+        // Scraping is an integration: Prometheus presents an API key (or an admin token).
+        app.MapMesDefaultEndpoints(metrics => metrics.RequireAuthorization(new AuthorizeAttribute { Roles = $"{Role.Admin},{Role.Integration}" }));
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving TLS with {Source}: {Subject}, thumbprint {Thumbprint}, valid until {NotAfter:O}")]
+    private static partial void LogCertificate(ILogger logger, string source, string subject, string thumbprint, DateTime notAfter);
 }

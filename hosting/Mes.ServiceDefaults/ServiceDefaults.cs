@@ -54,11 +54,17 @@ public static class ServiceDefaults
     }
 
     /// <summary>Maps <c>/health/live</c>, <c>/health/ready</c> and the Prometheus <c>/metrics</c> endpoint.</summary>
-    public static WebApplication MapMesDefaultEndpoints(this WebApplication app)
+    /// <param name="app">The application.</param>
+    /// <param name="protectMetrics">
+    /// Applied to the metrics endpoint where it is reachable by more than loopback callers (the gateway
+    /// requires a credential; probes stay anonymous).
+    /// </param>
+    public static WebApplication MapMesDefaultEndpoints(this WebApplication app, Action<IEndpointConventionBuilder>? protectMetrics = null)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        var metrics = app.MapPrometheusScrapingEndpoint("/metrics");
+        protectMetrics?.Invoke(metrics);
         return app;
     }
 

@@ -8,42 +8,23 @@ namespace Mes.EndToEnd.Tests;
 public sealed class GatewayThroughSiloTests(RunningSystem system) : IClassFixture<RunningSystem>
 {
     [Fact]
-    public async Task A_workstation_registered_over_grpc_is_read_back_over_json()
+    public async Task A_workstation_of_the_sample_plant_reads_the_same_over_grpc_and_json()
     {
-        var plant = new Plant.PlantClient(system.Channel);
-
-        var registered = await plant.RegisterWorkstationAsync(new RegisterWorkstationRequest
-        {
-            WorkstationId = "smt-01-reflow",
-            Name = "Reflow oven",
-            LineId = "smt-01",
-            WorkstationType = "reflow",
-        });
+        var read = await new Plant.PlantClient(system.Channel).GetWorkstationAsync(new GetWorkstationRequest { WorkstationId = "smt-01-reflow" }, system.Admin);
         using var response = await system.GetAsync("/v1/workstations/smt-01-reflow");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Reflow oven", json.RootElement.GetProperty("name").GetString());
-        Assert.Equal("reflow", json.RootElement.GetProperty("workstationType").GetString());
-        Assert.Equal(registered.RegisteredAt.ToDateTimeOffset(), json.RootElement.GetProperty("registeredAt").GetDateTimeOffset());
-    }
-
-    [Fact]
-    public async Task A_workstation_registered_over_json_is_read_back_over_grpc()
-    {
-        using var put = await system.PutJsonAsync("/v1/workstations/smt-01-spi", new { name = "SPI", lineId = "smt-01", workstationType = "spi" });
-        var read = await new Plant.PlantClient(system.Channel).GetWorkstationAsync(new GetWorkstationRequest { WorkstationId = "smt-01-spi" });
-
-        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        Assert.Equal("SPI", read.Name);
-        Assert.Equal("smt-01", read.LineId);
+        Assert.Equal(("Reflow oven, 8 zones", "reflow", "smt-01"), (read.Name, read.WorkstationType, read.LineId));
+        Assert.Equal(read.Name, json.RootElement.GetProperty("name").GetString());
+        Assert.Equal(read.MasterDataVersion, json.RootElement.GetProperty("masterDataVersion").GetInt32());
     }
 
     [Fact]
     public async Task An_unknown_workstation_is_not_found_with_the_resource_named()
     {
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
-            await new Plant.PlantClient(system.Channel).GetWorkstationAsync(new GetWorkstationRequest { WorkstationId = "smt-09-nowhere" }));
+            await new Plant.PlantClient(system.Channel).GetWorkstationAsync(new GetWorkstationRequest { WorkstationId = "smt-09-nowhere" }, system.Admin));
 
         var detail = error.GetRpcStatus()!.GetDetail<Google.Rpc.ResourceInfo>();
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
@@ -54,7 +35,7 @@ public sealed class GatewayThroughSiloTests(RunningSystem system) : IClassFixtur
     public async Task A_malformed_workstation_id_is_refused_naming_the_field_in_grpc_and_json()
     {
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
-            await new Plant.PlantClient(system.Channel).GetWorkstationAsync(new GetWorkstationRequest { WorkstationId = "Not An Id" }));
+            await new Plant.PlantClient(system.Channel).GetWorkstationAsync(new GetWorkstationRequest { WorkstationId = "Not An Id" }, system.Admin));
         using var response = await system.GetAsync("/v1/workstations/Not_An_Id");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
@@ -65,7 +46,15 @@ public sealed class GatewayThroughSiloTests(RunningSystem system) : IClassFixtur
     }
 
     [Fact]
-    public async Task The_gateway_exposes_prometheus_metrics_including_orleans_client_meters()
+    public async Task The_gateway_metrics_are_refused_to_a_caller_without_credentials()
+    {
+        using var response = await system.Anonymous.GetAsync(new Uri("/metrics", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_gateway_exposes_prometheus_metrics_including_orleans_client_meters_to_an_admin()
     {
         using var response = await system.GetAsync("/metrics");
         var text = await response.Content.ReadAsStringAsync();

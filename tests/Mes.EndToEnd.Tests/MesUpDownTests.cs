@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Mes.Gateway.Api.V1;
@@ -50,26 +52,57 @@ public sealed class MesUpDownTests
     {
         await using var mes = new MesCommand();
         await mes.RunAsync("up", "--detach", "--no-build", "--no-simulator");
-        using (var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{mes.GrpcPort}"))
+        using (var channel = Channel(mes))
         {
-            await new Plant.PlantClient(channel).RegisterWorkstationAsync(new RegisterWorkstationRequest
+            await new Auth.AuthClient(channel).CreateUserAsync(new CreateUserRequest
             {
-                WorkstationId = "smt-01-aoi", Name = "AOI", LineId = "smt-01", WorkstationType = "aoi",
-            });
+                Username = "first-run", DisplayName = "First Run", Roles = { "manager" }, Password = "first-run-password-1",
+            }, await AdminAsync(channel, mes));
         }
         await mes.RunAsync("down");
 
         var secondUp = await mes.RunAsync("up", "--detach", "--no-build", "--no-simulator");
-        using var again = GrpcChannel.ForAddress($"http://127.0.0.1:{mes.GrpcPort}");
-        var read = await new Plant.PlantClient(again).GetWorkstationAsync(new GetWorkstationRequest { WorkstationId = "smt-01-aoi" });
+        using var again = Channel(mes);
+        var login = await new Auth.AuthClient(again).LoginAsync(new LoginRequest { Username = "first-run", Password = "first-run-password-1" });
 
-        Assert.Equal("AOI", read.Name);
+        Assert.NotEmpty(login.AccessToken);
         Assert.DoesNotContain("creating a private PostgreSQL", secondUp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Up_keeps_its_generated_secrets_owner_only_and_prints_where_the_admin_password_is_not_what_it_is()
+    {
+        await using var mes = new MesCommand();
+
+        var output = await mes.RunAsync("up", "--detach", "--no-build", "--no-simulator");
+        var secrets = Path.Combine(mes.StateDirectory, "secrets");
+        var password = await File.ReadAllTextAsync(Path.Combine(secrets, "admin-password"));
+
+        Assert.Contains(Path.Combine(secrets, "admin-password"), output, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, output, StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(secrets));
+        Assert.All(Directory.GetFiles(secrets), f => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f)));
+    }
+
+    // The gateway serves the development certificate ./mes up keeps with its secrets; trust only it.
+    private static GrpcChannel Channel(MesCommand mes) =>
+        GrpcChannel.ForAddress($"https://127.0.0.1:{mes.GrpcPort}", new GrpcChannelOptions
+        {
+            HttpHandler = RunningSystem.TrustOnly(X509CertificateLoader.LoadPkcs12FromFile(Path.Combine(mes.StateDirectory, "secrets", "gateway-dev.pfx"), null)),
+            DisposeHttpClient = true,
+        });
+
+    private static async Task<Metadata> AdminAsync(GrpcChannel channel, MesCommand mes)
+    {
+        var password = await File.ReadAllTextAsync(Path.Combine(mes.StateDirectory, "secrets", "admin-password"));
+        var token = await new Auth.AuthClient(channel).LoginAsync(new LoginRequest { Username = "admin", Password = password.Trim() });
+        return new Metadata { { "authorization", "Bearer " + token.AccessToken } };
     }
 
     private static async Task AssertServing(MesCommand mes)
     {
-        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{mes.GrpcPort}");
+        using var channel = Channel(mes);
         var reply = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);
     }

@@ -11,4 +11,7 @@ public sealed class GatewayEndpoints
 
     /// <summary>HTTP/1.1 and HTTP/2: JSON transcoding, health, metrics, and later the web UI.</summary>
     public int WebPort { get; set; } = 5101;
+
+    /// <summary>The certificate both ports serve TLS with.</summary>
+    public TlsOptions Tls { get; set; } = new();
 }

@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
+using Mes.Gateway.Auth;
 
 namespace Mes.Gateway.Services;
 
@@ -40,4 +41,31 @@ public static class ApiErrors
             Message = description,
             Details = { Any.Pack(new PreconditionFailure { Violations = { new PreconditionFailure.Types.Violation { Type = rule, Subject = subject, Description = description } } }) },
         }.ToRpcException();
+
+    /// <summary>ALREADY_EXISTS naming the resource.</summary>
+    public static RpcException AlreadyExists(string resourceType, string resourceName, string description) =>
+        new Google.Rpc.Status
+        {
+            Code = (int)Code.AlreadyExists,
+            Message = description,
+            Details = { Any.Pack(new ResourceInfo { ResourceType = resourceType, ResourceName = resourceName, Description = description }) },
+        }.ToRpcException();
+
+    /// <summary>UNAUTHENTICATED with the reason (<see cref="AuthReasons"/>) the call has no accepted identity.</summary>
+    public static RpcException Unauthenticated(string reason, string description) =>
+        WithErrorInfo(Code.Unauthenticated, reason, description, new Dictionary<string, string>());
+
+    /// <summary>PERMISSION_DENIED with the reason (<see cref="AuthReasons"/>) and what it concerns.</summary>
+    public static RpcException PermissionDenied(string reason, string description, IReadOnlyDictionary<string, string> metadata) =>
+        WithErrorInfo(Code.PermissionDenied, reason, description, metadata);
+
+    private static RpcException WithErrorInfo(Code code, string reason, string description, IReadOnlyDictionary<string, string> metadata)
+    {
+        var info = new ErrorInfo { Reason = reason, Domain = AuthReasons.Domain };
+        foreach (var (key, value) in metadata)
+        {
+            info.Metadata[key] = value;
+        }
+        return new Google.Rpc.Status { Code = (int)code, Message = description, Details = { Any.Pack(info) } }.ToRpcException();
+    }
 }

@@ -3,12 +3,14 @@ using Grpc.Core;
 using Mes.Contracts.Production;
 using Mes.Contracts.Production.Workstations;
 using Mes.Gateway.Api.V1;
+using Mes.Gateway.Auth;
 
 namespace Mes.Gateway.Services;
 
 /// <summary>mes.v1.Plant: the plant's structure from master data, answered by workstation grains.</summary>
 public sealed class PlantService(IClusterClient cluster) : Api.V1.Plant.PlantBase
 {
+    [AllowedRoles(Role.Operator, Role.Supervisor, Role.Manager, Role.Customs, Role.Integration, Role.Admin, Role.Terminal)]
     public override async Task<Workstation> GetWorkstation(GetWorkstationRequest request, ServerCallContext context)
     {
         var key = RequireWorkstationKey(request.WorkstationId);
