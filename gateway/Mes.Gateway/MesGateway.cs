@@ -60,6 +60,11 @@ public static partial class MesGateway
         app.UseMesOpenApi();
         app.MapGrpcService<AuthService>();
         app.MapGrpcService<PlantService>();
+        app.MapGrpcService<WorkstationTerminalService>();
+        app.MapGrpcService<ProductionService>();
+        app.MapGrpcService<TraceService>();
+        app.MapGrpcService<PerformanceService>();
+        app.MapGrpcService<DashboardService>();
         // Probes run without credentials; reflection describes the API to any authenticated caller.
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().WithMetadata(new AllowedRolesAttribute([.. Role.All]));

@@ -4,6 +4,9 @@ namespace Mes.Contracts.Production.Orders;
 [Alias("mes.production.order-book")]
 public interface IOrderBookGrain : IGrainWithIntegerKey
 {
+    /// <summary>The most orders one query returns.</summary>
+    public const int MaxLimit = 500;
+
     /// <summary>Orders matching <paramref name="query"/>, newest due date last, at most its limit.</summary>
     [Alias("list")]
     Task<IReadOnlyList<OrderSummary>> List(OrderQuery query);

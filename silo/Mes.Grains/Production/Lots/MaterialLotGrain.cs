@@ -32,7 +32,11 @@ public sealed class MaterialLotGrain(
             return check.IsRepeat || SameLot(existing, request)
                 ? Outcome.Done(Snapshot()!, repeated: true)
                 : Outcome.Refused<LotSnapshot>(Refusals.Execution(ExecutionRefusal.AlreadyExists, RefusalKind.Conflict, "lotNo",
-                    $"Lot {LotNo} is registered already as {existing.PartNo}{(existing.Bonded ? ", bonded" : string.Empty)}."));
+                    $"Lot {LotNo} is registered already as {existing.PartNo}{(existing.Bonded ? ", bonded" : string.Empty)}.") with
+                {
+                    ResourceType = GrainKey.Lot.ResourceType,
+                    ResourceName = LotNo,
+                });
         }
 
         if (Invalid(request) is { } invalid)

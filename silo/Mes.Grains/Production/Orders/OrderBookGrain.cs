@@ -7,13 +7,10 @@ namespace Mes.Grains.Production.Orders;
 [GrainType("order-book"), StatelessWorker]
 public sealed class OrderBookGrain(IOrderList orders) : Grain, IOrderBookGrain
 {
-    /// <summary>The most orders one query returns.</summary>
-    public const int MaxLimit = 500;
-
     /// <inheritdoc />
     public Task<IReadOnlyList<OrderSummary>> List(OrderQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return orders.Find(query with { Limit = Math.Clamp(query.Limit, 1, MaxLimit) });
+        return orders.Find(query with { Limit = Math.Clamp(query.Limit, 1, IOrderBookGrain.MaxLimit) });
     }
 }

@@ -51,7 +51,11 @@ public sealed partial class ProductionOrderGrain(
             if (Aggregate is not null)
             {
                 return Attempt.Refuse(Refusals.Execution(ExecutionRefusal.AlreadyExists, RefusalKind.Conflict, "orderNo",
-                    $"Order {OrderNo} exists already."));
+                    $"Order {OrderNo} exists already.") with
+                {
+                    ResourceType = GrainKey.Order.ResourceType,
+                    ResourceName = OrderNo,
+                });
             }
 
             if (await catalog.Current() is not { } master)
