@@ -36,8 +36,9 @@ public sealed partial class WorkstationGrain(
     /// <inheritdoc />
     public async Task<WorkstationStatus?> Get()
     {
-        var (station, _) = await Prepare();
-        return station is null ? null : Status(station);
+        // Get interleaves with a command in progress, so it reads its own copy of the master data.
+        var (station, current, _) = await Load();
+        return station is null ? null : WorkstationStatuses.From(station, current!, Sequence);
     }
 
     /// <inheritdoc />
@@ -151,21 +152,29 @@ public sealed partial class WorkstationGrain(
         }, () => Status(Aggregate is { } stored ? stored with { Definition = station.Definition } : station));
     }
 
-    /// <summary>Reads the current master data and this workstation's definition in it.</summary>
+    /// <summary>Reads the current master data and this workstation's definition in it, for a command.</summary>
     private async Task<(Workstation? Station, Refusal? Refusal)> Prepare()
     {
-        master = await catalog.Current();
-        if (master is null)
+        var (station, current, refusal) = await Load();
+        master = current;
+        return (station, refusal);
+    }
+
+    /// <summary>The current master data and the workstation as it defines it.</summary>
+    private async Task<(Workstation? Station, PlantMasterData? Master, Refusal? Refusal)> Load()
+    {
+        var current = await catalog.Current();
+        if (current is null)
         {
-            return (null, Refusals.MasterDataMissing());
+            return (null, null, Refusals.MasterDataMissing());
         }
 
-        if (master.FindWorkstation(Id) is not { } definition)
+        if (current.FindWorkstation(Id) is not { } definition)
         {
-            return (null, Refusal.NotFound(GrainKey.Workstation.ResourceType, Id, "workstationId"));
+            return (null, current, Refusal.NotFound(GrainKey.Workstation.ResourceType, Id, "workstationId"));
         }
 
-        return (Aggregate is { } station ? station with { Definition = definition } : Workstation.For(definition), null);
+        return (Aggregate is { } station ? station with { Definition = definition } : Workstation.For(definition), current, null);
     }
 
     /// <summary>The order as the workstation sees it and the master-data version it was released under.</summary>
