@@ -47,14 +47,14 @@ public sealed partial class WorkstationGrain(
         ArgumentNullException.ThrowIfNull(request);
         return string.IsNullOrWhiteSpace(request.Badge)
             ? Refused(Refusal.Invalid("badge", "is required"))
-            : Decide(request.RequestId, request, station => Task.FromResult((new LogIn(request.Badge.Trim()) as WorkstationCommand, master!, (Refusal?)null)));
+            : Decide(request.RequestId, request, _ => Against(new LogIn(request.Badge.Trim())));
     }
 
     /// <inheritdoc />
     public Task<Outcome<WorkstationStatus>> LogOut(LogOutRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Decide(request.RequestId, request, _ => Task.FromResult((new LogOut() as WorkstationCommand, master!, (Refusal?)null)));
+        return Decide(request.RequestId, request, _ => Against(new LogOut()));
     }
 
     /// <inheritdoc />
@@ -107,7 +107,7 @@ public sealed partial class WorkstationGrain(
         ArgumentNullException.ThrowIfNull(request);
         return string.IsNullOrWhiteSpace(request.Slot)
             ? Refused(Refusal.Invalid("slot", "is required"))
-            : Decide(request.RequestId, request, _ => Task.FromResult((new UnloadMaterial(request.Slot.Trim()) as WorkstationCommand, master!, (Refusal?)null)));
+            : Decide(request.RequestId, request, _ => Against(new UnloadMaterial(request.Slot.Trim())));
     }
 
     /// <inheritdoc />
@@ -116,7 +116,7 @@ public sealed partial class WorkstationGrain(
         ArgumentNullException.ThrowIfNull(request);
         return string.IsNullOrWhiteSpace(request.ReasonCode)
             ? Refused(Refusal.Invalid("reasonCode", "is required"))
-            : Decide(request.RequestId, request, _ => Task.FromResult((new ReportDowntime(request.ReasonCode.Trim()) as WorkstationCommand, master!, (Refusal?)null)));
+            : Decide(request.RequestId, request, _ => Against(new ReportDowntime(request.ReasonCode.Trim())));
     }
 
     /// <inheritdoc />
@@ -151,6 +151,10 @@ public sealed partial class WorkstationGrain(
                 : Attempt.Decided(station, station.Decide(domainCommand, data, clock.GetUtcNow()));
         }, () => Status(Aggregate is { } stored ? stored with { Definition = station.Definition } : station));
     }
+
+    /// <summary>A command decided against the current master data.</summary>
+    private Task<(WorkstationCommand Command, PlantMasterData Master, Refusal? Refusal)> Against(WorkstationCommand command) =>
+        Task.FromResult<(WorkstationCommand, PlantMasterData, Refusal?)>((command, master!, null));
 
     /// <summary>Reads the current master data and this workstation's definition in it, for a command.</summary>
     private async Task<(Workstation? Station, Refusal? Refusal)> Prepare()
