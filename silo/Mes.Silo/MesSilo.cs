@@ -1,7 +1,9 @@
 using Mes.Grains;
 using Mes.ServiceDefaults;
+using Mes.Silo.MasterData;
 using Mes.Silo.Storage;
 using Mes.Silo.Storage.Bonded;
+using Mes.Silo.Storage.Production;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -31,6 +33,7 @@ public static class MesSilo
         builder.Services.AddNpgsqlDataSource(connectionString);
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddBondedLedgerStorage(builder.Configuration);
+        builder.Services.AddProduction(builder.Configuration);
 
         builder.UseOrleans(silo =>
         {
@@ -40,6 +43,7 @@ public static class MesSilo
             silo.UseAdoNetReminderService(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddAdoNetGrainStorage(StorageNames.Mes, o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
+            silo.AddStartupTask<SampleMasterDataSeed>();
             silo.AddActivityPropagation();
             silo.AddDashboard();
         });

@@ -118,9 +118,7 @@ public sealed class BondedSystem : IAsyncLifetime
             callers[role] = Bearer((await auth.LoginAsync(new LoginRequest { Username = "bonded-" + role, Password = StaffPassword })).AccessToken);
         }
 
-        // An operator acts only badged in at a terminal of a workstation.
-        await new Plant.PlantClient(Channel).RegisterWorkstationAsync(
-            new RegisterWorkstationRequest { WorkstationId = "smt-01-aoi", LineId = "smt-01", WorkstationType = "aoi" }, admin);
+        // An operator acts only badged in at a terminal of a workstation (smt-01-aoi comes with the sample plant).
         await auth.CreateUserAsync(new CreateUserRequest { Username = "bonded-operator", DisplayName = "Operator", Roles = { "operator" }, Badge = "BD-0001" }, admin);
         var terminal = await auth.ProvisionTerminalAsync(new ProvisionTerminalRequest { WorkstationId = "smt-01-aoi" }, admin);
         var badge = await auth.BadgeLoginAsync(new BadgeLoginRequest { Badge = "BD-0001" }, new Metadata { { "x-terminal-key", terminal.TerminalKey } });
