@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using Mes.PlcSimulator.Definition;
 using Mes.Testing;
 
 namespace Mes.PlcSimulator.Tests;
@@ -43,28 +41,14 @@ public sealed class NodeOpcUaAgainstSimulatorTests(SimulatorUnderNodeOpcUa run) 
 /// <summary>The simulator process and one node-opcua script run against it, shared by the tests above.</summary>
 public sealed class SimulatorUnderNodeOpcUa : IAsyncLifetime
 {
-    private readonly int port = FreePort.Next();
-    private readonly string lineFile = Path.Combine(Path.GetTempPath(), $"mes-line-{Guid.NewGuid():N}.json");
-    private ChildProcess? simulator;
+    private SimulatorProcess? simulator;
 
     public ScriptChecks Checks { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        var endpoint = $"opc.tcp://127.0.0.1:{port}";
-        // The shipped oven warms up for 15 minutes and holds the line until it is hot; this test's oven is
-        // ready in seconds, and at twenty times real time the boards then keep the counters moving.
-        var line = JsonNode.Parse(DefaultLine.Json())!;
-        foreach (var machine in line["machines"]!.AsArray())
-        {
-            machine!["startingTime"] = 2;
-        }
-        await File.WriteAllTextAsync(lineFile, line.ToJsonString());
-        simulator = ChildProcess.StartDotnet(Repository.Binary("plc-simulator/Mes.PlcSimulator", "Mes.PlcSimulator.dll"),
-            new Dictionary<string, string?>(), "--config", lineFile, "--endpoint", endpoint, "--speed", "20", "--seed", "7");
-        await Eventually.True(() => Task.FromResult(simulator.Output.Contains("serving", StringComparison.Ordinal)),
-            TimeSpan.FromSeconds(60), "the simulator to serve", () => simulator.Output);
-        Checks = await NodeScripts.RunChecksAsync("simulator-client.js", [endpoint], TimeSpan.FromMinutes(2));
+        simulator = await SimulatorProcess.StartAsync(speed: 20);
+        Checks = await NodeScripts.RunChecksAsync("simulator-client.js", [simulator.Endpoint], TimeSpan.FromMinutes(2));
     }
 
     public async Task DisposeAsync()
@@ -73,6 +57,5 @@ public sealed class SimulatorUnderNodeOpcUa : IAsyncLifetime
         {
             await simulator.DisposeAsync();
         }
-        File.Delete(lineFile);
     }
 }

@@ -63,6 +63,17 @@ public static class ShopFloorMessages
             message.TotalCount = total;
         }
 
+        if (machine.Link is { } link)
+        {
+            message.Link = new EquipmentLink
+            {
+                Endpoint = link.Endpoint,
+                State = link.State.ToString(),
+                Since = Time(link.Since),
+                Problem = link.Problem ?? string.Empty,
+            };
+        }
+
         return message;
     }
 

@@ -2,6 +2,7 @@ using Mes.Contracts.Production;
 using Mes.Contracts.Production.Equipment;
 using Mes.Domain.Production.Machines;
 using Mes.Grains.Production.MasterData;
+using Microsoft.Extensions.Options;
 
 namespace Mes.Silo.Equipment;
 
@@ -10,11 +11,20 @@ namespace Mes.Silo.Equipment;
 /// Each agent registers its reminder, so after this first start the reminder service keeps them
 /// running wherever the cluster puts them; running this on every silo is harmless.
 /// </summary>
-public sealed partial class EquipmentAgentsStart(IGrainFactory grains, PlantCatalog catalog, ILogger<EquipmentAgentsStart> logger) : IStartupTask
+public sealed partial class EquipmentAgentsStart(
+    IGrainFactory grains,
+    PlantCatalog catalog,
+    IOptions<EquipmentFeedOptions> options,
+    ILogger<EquipmentAgentsStart> logger) : IStartupTask
 {
     /// <inheritdoc />
     public async Task Execute(CancellationToken cancellationToken)
     {
+        if (!options.Value.StartAgents)
+        {
+            return;
+        }
+
         // The sample seed may be importing the first master data at the same moment.
         for (var attempt = 0; attempt < 60 && !cancellationToken.IsCancellationRequested; attempt++)
         {

@@ -15,6 +15,12 @@ public sealed class EquipmentFeedOptions
     /// </summary>
     public uint QueueSize { get; set; } = 10;
 
+    /// <summary>
+    /// Whether the silo starts an agent for every endpoint of the master data when it starts. Tests that do
+    /// not want a machine switch it off, so that they never listen to whatever serves the default endpoint.
+    /// </summary>
+    public bool StartAgents { get; set; } = true;
+
     /// <summary>OPC UA user name, when the machines do not allow anonymous sessions.</summary>
     public string? UserName { get; set; }
 }

@@ -44,6 +44,8 @@ public sealed class BondedSystem : IAsyncLifetime
         var common = new Dictionary<string, string?>
         {
             ["MES_POSTGRES"] = ConnectionString,
+            // No equipment agents: these tests drive workstations themselves, not from a machine.
+            ["Equipment__StartAgents"] = "false",
             ["Orleans__ClusterId"] = "bonded" + Guid.NewGuid().ToString("N")[..8],
             ["MES_LOG_FORMAT"] = "text",
         };
