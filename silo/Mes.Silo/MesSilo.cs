@@ -1,5 +1,6 @@
 using Mes.Grains;
 using Mes.ServiceDefaults;
+using Mes.Silo.Equipment;
 using Mes.Silo.MasterData;
 using Mes.Silo.Storage;
 using Mes.Silo.Storage.Bonded;
@@ -34,6 +35,7 @@ public static class MesSilo
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddBondedLedgerStorage(builder.Configuration);
         builder.Services.AddProduction(builder.Configuration);
+        builder.Services.AddEquipmentFeed(builder.Configuration);
 
         builder.UseOrleans(silo =>
         {
@@ -44,6 +46,7 @@ public static class MesSilo
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddAdoNetGrainStorage(StorageNames.Mes, o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
             silo.AddStartupTask<SampleMasterDataSeed>();
+            silo.AddStartupTask<EquipmentAgentsStart>();
             silo.AddActivityPropagation();
             silo.AddDashboard();
         });

@@ -26,6 +26,10 @@ public sealed partial class GrainKey
     /// <summary>Material lots and reels (<c>lot:R-CAP-0001</c>).</summary>
     public static readonly GrainKey Lot = new("lot:", "lot", LabelPattern(), LabelRule);
 
+    /// <summary>Equipment agents, one per OPC UA endpoint (<c>eq:opc.tcp://127.0.0.1:4840</c>).</summary>
+    public static readonly GrainKey Equipment = new("eq:", "equipment endpoint", EndpointPattern(),
+        "must be an opc.tcp:// endpoint URL with a host and a port");
+
     private const string LabelRule = "must be 1 to 64 letters, digits, '-', '_', '.' or '/'";
 
     private readonly Regex pattern;
@@ -70,4 +74,7 @@ public sealed partial class GrainKey
 
     [GeneratedRegex("^[A-Za-z0-9_./-]{1,64}$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
+
+    [GeneratedRegex(@"^opc\.tcp://[A-Za-z0-9.\-\[\]:]{1,253}:[0-9]{1,5}(/[A-Za-z0-9._~/-]{0,200})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndpointPattern();
 }

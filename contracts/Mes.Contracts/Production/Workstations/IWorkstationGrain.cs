@@ -76,4 +76,11 @@ public interface IWorkstationGrain : IGrainWithStringKey
     /// </summary>
     [Alias("apply-telemetry")]
     Task<TelemetryReceipt> ApplyTelemetry(TelemetryBatch batch);
+
+    /// <summary>
+    /// The equipment agent reports the link to the machine's server (connecting, connected, disconnected
+    /// with the reason), so that the terminal and the line dashboard show a machine the MES cannot hear.
+    /// </summary>
+    [Alias("report-equipment-link")]
+    Task ReportEquipmentLink(Equipment.EquipmentLink link);
 }

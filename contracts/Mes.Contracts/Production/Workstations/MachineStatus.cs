@@ -13,6 +13,8 @@ namespace Mes.Contracts.Production.Workstations;
 /// <param name="RejectCount">The cumulative reject count, or null.</param>
 /// <param name="TotalCount">The cumulative total count, or null.</param>
 /// <param name="UpdatedAt">Source timestamp of the newest value applied, or null.</param>
+/// <param name="Link">The link to the machine's OPC UA server as the equipment agent last reported it;
+/// null for a manual station, or until the agent has reported.</param>
 [GenerateSerializer, Immutable, Alias("mes.production.machine-status")]
 public sealed record MachineStatus(
     [property: Id(0)] string E10State,
@@ -25,4 +27,5 @@ public sealed record MachineStatus(
     [property: Id(7)] long? GoodCount,
     [property: Id(8)] long? RejectCount,
     [property: Id(9)] long? TotalCount,
-    [property: Id(10)] DateTimeOffset? UpdatedAt);
+    [property: Id(10)] DateTimeOffset? UpdatedAt,
+    [property: Id(11)] Equipment.EquipmentLink? Link = null);

@@ -1,3 +1,4 @@
+using Mes.Contracts.Production.Equipment;
 using Mes.Contracts.Production.Telemetry;
 using Mes.Domain.Production.Machines;
 using Mes.Grains.Production.Oee;
@@ -9,6 +10,18 @@ public sealed partial class WorkstationGrain
     private const int ProblemsReported = 5;
 
     /// <inheritdoc />
+    public async Task ReportEquipmentLink(EquipmentLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        this.link = link;
+        if (Aggregate is null)
+        {
+            await Prepare();
+        }
+        await Publish();
+    }
+
+    /// <inheritdoc />
     public async Task<TelemetryReceipt> ApplyTelemetry(TelemetryBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -18,6 +31,11 @@ public sealed partial class WorkstationGrain
         }
 
         await telemetry.Record(batch);
+        if (link is not { State: EquipmentLinkState.Connected })
+        {
+            link = new EquipmentLink(batch.Endpoint, EquipmentLinkState.Connected, clock.GetUtcNow(), null);
+        }
+
         var (station, refusal) = await Prepare();
         if (station is null)
         {

@@ -1,4 +1,5 @@
 using Mes.Contracts.Production;
+using Mes.Contracts.Production.Equipment;
 using Mes.Contracts.Production.Lines;
 using Mes.Contracts.Production.Lots;
 using Mes.Contracts.Production.Workstations;
@@ -31,6 +32,10 @@ public sealed partial class WorkstationGrain(
     private PlantMasterData? master;
     private WorkstationTile? published;
 
+    // What the equipment agent last said about the machine's server; not persisted: the agent says it
+    // again on every change and every batch proves the link.
+    private EquipmentLink? link;
+
     private string Id => GrainKey.Workstation.IdOf(Key);
 
     /// <inheritdoc />
@@ -38,7 +43,7 @@ public sealed partial class WorkstationGrain(
     {
         // Get interleaves with a command in progress, so it reads its own copy of the master data.
         var (station, current, _) = await Load();
-        return station is null ? null : WorkstationStatuses.From(station, current!, Sequence);
+        return station is null ? null : WorkstationStatuses.From(station, current!, Sequence, link);
     }
 
     /// <inheritdoc />
@@ -196,7 +201,7 @@ public sealed partial class WorkstationGrain(
     private static OrderAssignment Assignment(OrderAssignmentInfo order) =>
         new(order.OrderNo, order.ProductNo, order.LineId, order.Bonded, Enum.Parse<OrderStatus>(order.Status));
 
-    private WorkstationStatus Status(Workstation station) => WorkstationStatuses.From(station, master!, Sequence);
+    private WorkstationStatus Status(Workstation station) => WorkstationStatuses.From(station, master!, Sequence, link);
 
     private static Task<Outcome<T>> Refused<T>(Refusal refusal) => Task.FromResult(Outcome.Refused<T>(refusal));
 
@@ -210,7 +215,7 @@ public sealed partial class WorkstationGrain(
             return;
         }
 
-        var tile = WorkstationStatuses.Tile(station, Sequence);
+        var tile = WorkstationStatuses.Tile(station, Sequence, link);
         var shown = tile with { Machine = tile.Machine with { UpdatedAt = null }, Sequence = 0 };
         if (shown == published)
         {
