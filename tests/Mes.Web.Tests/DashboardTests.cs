@@ -105,7 +105,7 @@ public sealed class DashboardTests(PlantSystem plant)
     }
 
     [Fact]
-    public async Task The_dashboard_in_Chinese_shows_no_untranslated_text()
+    public async Task Every_view_of_the_dashboard_in_Chinese_shows_its_data_with_no_untranslated_text()
     {
         var feeds = new (string Workstation, Func<MachineFeed, Task> State)[]
         {
@@ -126,10 +126,18 @@ public sealed class DashboardTests(PlantSystem plant)
         await dashboard.LineIsLive();
         await Expect(dashboard.Tile("smt-01-placer-2")).ToHaveAttributeAsync("data-e10", "UnscheduledDown");
 
-        var text = await dashboard.Page.Locator("body").InnerTextAsync();
+        var texts = new Dictionary<string, string> { ["line"] = await dashboard.Page.Locator("body").InnerTextAsync() };
         await Screenshots.Take(dashboard.Page, "dashboard");
+        foreach (var (view, shows) in new[] { ("oee", "#oee-trend svg"), ("orders", "#order-table tbody tr"), ("bonded", "#balance-table thead") })
+        {
+            await dashboard.Show(view);
+            await Expect(dashboard.Page.Locator(shows).First).ToBeVisibleAsync();
+            texts[view] = await dashboard.Page.Locator("body").InnerTextAsync();
+            await Screenshots.Take(dashboard.Page, "dashboard-" + view);
+        }
 
-        Assert.DoesNotMatch(CatalogueKeys.Pattern, text);
+        Assert.All(texts, t => Assert.DoesNotMatch(CatalogueKeys.Pattern, t.Value));
+        Assert.Empty(await dashboard.Page.Locator(".error-text:not(:empty)").AllInnerTextsAsync());
     }
 
     private static async Task ServeExtraCatalogue(IPage page, string code, string name, string file)

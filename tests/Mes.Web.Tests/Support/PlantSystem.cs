@@ -14,11 +14,14 @@ using Orleans.Configuration;
 namespace Mes.Web.Tests.Support;
 
 /// <summary>
-/// A silo and a gateway as real processes on a fresh PostgreSQL database, an Orleans client standing in
-/// for the equipment agent (it sends machine telemetry to the workstation grains), the accounts the pages
-/// sign in with, and headless Chromium. The tests of one collection share it and make up ids of their own.
+/// A silo and a gateway as real processes on a fresh PostgreSQL database, an Orleans client that can send
+/// machine telemetry to the workstation grains as the equipment agent does, the accounts the pages sign
+/// in with, and headless Chromium. The sample plant's machines are moved to an OPC UA endpoint of the
+/// fixture's own, so that no simulator another test or ./mes up runs on the default port feeds this
+/// plant; with <see cref="RunsSimulator"/> the PLC simulator serves that endpoint and the silo's equipment
+/// agent feeds the line from it. The tests of one collection share it and make up ids of their own.
 /// </summary>
-public sealed class PlantSystem : IAsyncLifetime
+public class PlantSystem : IAsyncLifetime
 {
     public const string AdminPassword = "web-tests-admin-password";
     public const string ManagerUser = "web.manager";
@@ -33,6 +36,7 @@ public sealed class PlantSystem : IAsyncLifetime
     private ChildProcess? _gateway;
     private IHost? _orleans;
     private IPlaywright? _playwright;
+    private ChildProcess? _simulator;
 
     public int WebPort { get; } = FreePort.Next();
     public int GrpcPort { get; } = FreePort.Next();
@@ -42,6 +46,12 @@ public sealed class PlantSystem : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public IClusterClient Cluster => _orleans!.Services.GetRequiredService<IClusterClient>();
     public PlantScript Script => new(Channel, Admin);
+
+    /// <summary>The OPC UA endpoint the plant's machines are at.</summary>
+    public string EquipmentEndpoint { get; } = $"opc.tcp://127.0.0.1:{FreePort.Next()}";
+
+    /// <summary>Whether the PLC simulator serves <see cref="EquipmentEndpoint"/>.</summary>
+    protected virtual bool RunsSimulator => false;
 
     public async Task InitializeAsync()
     {
@@ -53,9 +63,14 @@ public sealed class PlantSystem : IAsyncLifetime
             ["Orleans__ClusterId"] = _clusterId,
             ["MES_LOG_FORMAT"] = "text",
         };
+        if (RunsSimulator)
+        {
+            _simulator = await StartSimulator();
+        }
         var siloHttp = FreePort.Next();
         _silo = ChildProcess.StartDotnet(Repository.Binary("silo/Mes.Silo", "Mes.Silo.dll"), new Dictionary<string, string?>(common)
         {
+            ["MasterData__SamplesPath"] = SamplePlantAt(EquipmentEndpoint),
             ["Silo__SiloPort"] = Port(FreePort.Next()),
             ["Silo__GatewayPort"] = Port(FreePort.Next()),
             ["Silo__HttpPort"] = Port(siloHttp),
@@ -99,6 +114,32 @@ public sealed class PlantSystem : IAsyncLifetime
         (_playwright, Browser) = await ChromiumBrowser.LaunchAsync();
     }
 
+    // The shipped sample plant with its equipment at another endpoint.
+    private string SamplePlantAt(string endpoint)
+    {
+        var folder = Path.Combine(_folder, "plant");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "samples", "plant"), "*.json"))
+        {
+            File.WriteAllText(Path.Combine(folder, Path.GetFileName(file)), File.ReadAllText(file).Replace("opc.tcp://127.0.0.1:4840", endpoint, StringComparison.Ordinal));
+        }
+        return folder;
+    }
+
+    private async Task<ChildProcess> StartSimulator()
+    {
+        var simulator = ChildProcess.StartDotnet(Repository.Binary("plc-simulator/Mes.PlcSimulator", "Mes.PlcSimulator.dll"), new Dictionary<string, string?>(),
+            "--endpoint", EquipmentEndpoint);
+        var port = new Uri(EquipmentEndpoint.Replace("opc.tcp://", "tcp://", StringComparison.Ordinal)).Port;
+        await Eventually.True(async () =>
+        {
+            using var probe = new System.Net.Sockets.TcpClient();
+            await probe.ConnectAsync(System.Net.IPAddress.Loopback, port);
+            return true;
+        }, TimeSpan.FromSeconds(60), "the PLC simulator to listen", () => simulator.Output);
+        return simulator;
+    }
+
     /// <summary>A provisioned terminal key for a workstation, as an administrator hands it to a kiosk.</summary>
     public async Task<string> ProvisionTerminal(string workstationId) =>
         (await new Auth.AuthClient(Channel).ProvisionTerminalAsync(new ProvisionTerminalRequest { WorkstationId = workstationId, Name = "kiosk " + workstationId }, Admin)).TerminalKey;
@@ -138,8 +179,13 @@ public sealed class PlantSystem : IAsyncLifetime
         {
             await _silo.DisposeAsync();
         }
+        if (_simulator is not null)
+        {
+            await _simulator.DisposeAsync();
+        }
         await _postgres.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
+        GC.SuppressFinalize(this);
     }
 
     private static Metadata Bearer(string token) => new() { { "authorization", "Bearer " + token } };
