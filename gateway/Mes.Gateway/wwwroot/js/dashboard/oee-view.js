@@ -85,11 +85,11 @@ export class OeeView {
     const items = (line.workstations ?? []).map((w) => {
       const planned = durationSeconds(w.basis?.plannedTime);
       const run = durationSeconds(w.basis?.runTime);
-      return { label: w.workstationId, value: Math.max(0, planned - run) / 60, note: this.basisText(w.basis) };
+      return { label: w.workstationId, value: Math.max(0, planned - run), note: this.basisText(w.basis) };
     });
     const box = document.getElementById('oee-pareto');
     box.replaceChildren(items.some((i) => i.value > 0)
-      ? paretoChart({ items, label: c.t('oee.pareto'), formatValue: (v) => f.quantity(Math.round(v), 'min'), formatShare: (s) => f.percent(s, 0) })
+      ? paretoChart({ items, label: c.t('oee.pareto'), formatValue: (v) => f.duration(v), formatShare: (s) => f.percent(s, 0) })
       : el('p', { class: 'muted' }, c.t('oee.no-loss')));
   }
 
