@@ -67,7 +67,7 @@ export class LineView {
       : null;
     const downtime = tile.openDowntime;
     return el('article', {
-      class: `tile ${stateClass(e10)} ${alarm ? 'alarm' : ''}`,
+      class: `tile ${stateClass(e10)} ${alarm ? 'alarm' : ''} ${machine.link && machine.link.state !== 'Connected' ? 'unlinked' : ''}`,
       dataset: { workstation: tile.workstationId, e10, alarm: alarm ? machine.alarmCode || 'ALARM' : '' },
       'aria-label': `${tile.name}: ${c.t(`e10.${e10}`)}`,
     },
@@ -75,6 +75,12 @@ export class LineView {
     el('div', { class: 'state' }, el('span', { class: 'state-word' }, c.t(`e10.${e10}`)),
       machine.packmlState && machine.packmlState !== 'Undefined' ? el('span', { class: 'packml muted' }, machine.packmlState) : null),
     alarm ? el('p', { class: 'alarm-line', role: 'alert' }, el('strong', {}, machine.alarmCode), ' ', machine.alarmText) : null,
+    // A machine the MES cannot hear: the state above is the last one it reported.
+    machine.link && machine.link.state !== 'Connected'
+      ? el('p', { class: 'link-line', role: 'status', dataset: { link: machine.link.state } },
+        c.t(`line.link.${machine.link.state}`, { time: f.time(machine.link.since) }),
+        machine.link.problem ? el('span', { class: 'muted' }, ` · ${machine.link.problem}`) : null)
+      : null,
     downtime ? el('p', { class: 'downtime muted' }, c.t('line.down-since', { time: f.time(downtime.startedAt) }),
       downtime.reasonCode ? ` · ${downtime.reasonCode}` : '') : null,
     counters,
