@@ -333,6 +333,8 @@ class Terminal {
     return null;
   }
 
+  // The gateway answering its health probe is not enough to call the terminal online: the worker's
+  // scans must get through, so the badge turns green only once the queue has gone out.
   async heartbeat() {
     if (this.queue.length === 0 && this.online) return;
     try {
@@ -341,8 +343,8 @@ class Terminal {
     } catch {
       return;
     }
-    this.setOnline(true);
     await this.replay();
+    this.setOnline(this.queue.length === 0);
   }
 
   async replay() {
