@@ -53,9 +53,11 @@ public sealed class ScriptedTerminal(GrpcChannel channel, Metadata credentials, 
 
     /// <summary>
     /// Selects the order and logs the badge in at every workstation of the line (whoever was logged in
-    /// logs out), and loads a new reel into every slot the BOM feeds; returns the reels by (workstation, slot).
+    /// logs out), and loads a reel into every slot the BOM feeds: the lot <paramref name="lotsByPart"/> names
+    /// for the slot's part, else a new reel; returns the reels by (workstation, slot).
     /// </summary>
-    public async Task<IReadOnlyDictionary<(string Workstation, string Slot), string>> SetUpLine(string orderNo)
+    public async Task<IReadOnlyDictionary<(string Workstation, string Slot), string>> SetUpLine(string orderNo,
+        IReadOnlyDictionary<string, string>? lotsByPart = null)
     {
         var reels = new Dictionary<(string, string), string>();
         foreach (var (workstationId, _) in route.Workstations)
@@ -71,7 +73,7 @@ public sealed class ScriptedTerminal(GrpcChannel channel, Metadata credentials, 
             await Terminal.LogInAsync(new LogInRequest { WorkstationId = workstationId, RequestId = Request(), Badge = badge }, station);
             foreach (var (_, slot, partNo) in route.Feeds.Where(f => f.Workstation == workstationId))
             {
-                var lotNo = await Reel(partNo);
+                var lotNo = lotsByPart?[partNo] ?? await Reel(partNo);
                 await Terminal.LoadMaterialAsync(new LoadMaterialRequest { WorkstationId = workstationId, RequestId = Request(), Slot = slot, LotNo = lotNo }, station);
                 reels[(workstationId, slot)] = lotNo;
             }

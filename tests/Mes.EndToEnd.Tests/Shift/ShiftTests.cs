@@ -11,7 +11,8 @@ namespace Mes.EndToEnd.Tests.Shift;
 /// workstations; an operator badges in at each workstation's terminal, loads reels and moves twenty units
 /// through the route; the RPCs a plant manager reads then show the counts, OEE and genealogy of what was done.
 /// </summary>
-public sealed class ShiftTests(ShiftSystem plant) : IClassFixture<ShiftSystem>
+[Collection(ShiftCollection.Name)]
+public sealed class ShiftTests(ShiftSystem plant)
 {
     private const string Badge = "B1004";
     private const int Units = 20;
