@@ -42,4 +42,12 @@ public static class MachineStateMapping
 
     /// <summary>True for the two down states, during which a downtime is open.</summary>
     public static bool IsDown(this E10State state) => state is E10State.ScheduledDown or E10State.UnscheduledDown;
+
+    /// <summary>
+    /// True for the states OEE counts as planned production time: productive, standby and unscheduled down.
+    /// Scheduled downtime, engineering and non-scheduled time are planned not to produce, so time in them is
+    /// no availability loss.
+    /// </summary>
+    public static bool IsPlannedProduction(this E10State state) =>
+        state is E10State.Productive or E10State.Standby or E10State.UnscheduledDown;
 }

@@ -24,7 +24,7 @@ public static class OeeCalculator
         ArgumentNullException.ThrowIfNull(intervals);
         ArgumentNullException.ThrowIfNull(counts);
         var clipped = intervals.Select(i => i.Clip(from, to)).OfType<StateInterval>().ToList();
-        var planned = Sum(clipped.Where(i => i.State is E10State.Productive or E10State.Standby or E10State.UnscheduledDown));
+        var planned = Sum(clipped.Where(i => i.State.IsPlannedProduction()));
         var run = Sum(clipped.Where(i => i.State == E10State.Productive));
         var inWindow = counts.Where(c => c.WorkstationId == workstationId && c.Slot is null && c.At >= from && c.At < to).ToList();
         var total = inWindow.Where(c => c.Counter == SignalKind.TotalCount).Sum(c => c.Delta);
