@@ -1,9 +1,10 @@
 namespace Mes.Contracts.Production.Oee;
 
 /// <summary>
-/// OEE per workstation, line and shift (a stateless worker; any key). The figures come only from the
-/// domain's OEE calculator, fed with the stored state intervals and count advances plus the workstation's
-/// open interval, and the inputs come back with them, so every screen shows the same number and its basis.
+/// OEE per workstation, line and shift, and a line's downtime Pareto (a stateless worker; any key). The
+/// figures come only from the domain's OEE calculator, fed with the stored state intervals and count
+/// advances plus the workstation's open interval, and the inputs come back with them, so every screen
+/// shows the same number and its basis.
 /// </summary>
 [Alias("mes.production.oee")]
 public interface IOeeGrain : IGrainWithIntegerKey
@@ -19,4 +20,12 @@ public interface IOeeGrain : IGrainWithIntegerKey
     /// <summary>A line's OEE over one shift of the plant's shift calendar.</summary>
     [Alias("shift")]
     Task<Outcome<LineOeeReport>> ForShift(string lineId, DateOnly productionDay, string shift);
+
+    /// <summary>
+    /// A line's downtime over [<paramref name="from"/>, <paramref name="to"/>) by cause (reported reason, else
+    /// the machine's alarm), largest first, with shares: the stored downtimes of every workstation of the
+    /// line plus those still open.
+    /// </summary>
+    [Alias("downtime-pareto")]
+    Task<Outcome<DowntimeParetoReport>> DowntimePareto(string lineId, DateTimeOffset from, DateTimeOffset to);
 }

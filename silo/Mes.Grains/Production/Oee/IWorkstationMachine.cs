@@ -6,7 +6,7 @@ namespace Mes.Grains.Production.Oee;
 [Alias("mes.production.workstation-machine")]
 public interface IWorkstationMachine : IGrainWithStringKey
 {
-    /// <summary>The open state interval and the committed sequence, read together.</summary>
+    /// <summary>The open state interval, the open downtime and the committed sequence, read together.</summary>
     [Alias("window"), AlwaysInterleave]
     Task<MachineWindow> Window();
 }

@@ -5,15 +5,18 @@ using Mes.Domain.Production.MasterData;
 using Mes.Domain.Production.Oee;
 using Mes.Grains.Production.MasterData;
 using Orleans.Concurrency;
+using Pareto = Mes.Domain.Production.Oee.DowntimePareto;
 
 namespace Mes.Grains.Production.Oee;
 
 /// <summary>
 /// OEE reports: reads the stored intervals and counts and the workstation's open interval, and lets the
-/// domain's <see cref="OeeCalculator"/> compute every figure. A stateless worker: each silo answers locally.
+/// domain's <see cref="OeeCalculator"/> compute every figure; the downtime Pareto likewise from the stored
+/// downtimes and the open ones, through the domain's <see cref="Pareto"/>. A stateless worker: each silo
+/// answers locally.
 /// </summary>
 [GrainType("oee"), StatelessWorker]
-public sealed class OeeGrain(IMachineRecords records, PlantCatalog catalog) : Grain, IOeeGrain
+public sealed class OeeGrain(IMachineRecords records, IDowntimeRecords downtimes, PlantCatalog catalog, TimeProvider clock) : Grain, IOeeGrain
 {
     /// <inheritdoc />
     public async Task<Outcome<WorkstationOeeReport>> ForWorkstation(string workstationId, DateTimeOffset from, DateTimeOffset to)
@@ -58,6 +61,36 @@ public sealed class OeeGrain(IMachineRecords records, PlantCatalog catalog) : Gr
         return window is null
             ? Outcome.Refused<LineOeeReport>(Refusal.NotFound("shift", shift, "shift"))
             : await Line(lineId, window.Start, window.End, window.Shift);
+    }
+
+    /// <inheritdoc />
+    public async Task<Outcome<DowntimeParetoReport>> DowntimePareto(string lineId, DateTimeOffset from, DateTimeOffset to)
+    {
+        if (Window(from, to) is { } invalid)
+        {
+            return Outcome.Refused<DowntimeParetoReport>(invalid);
+        }
+
+        if (await catalog.Current() is not { } master)
+        {
+            return Outcome.Refused<DowntimeParetoReport>(Refusals.MasterDataMissing());
+        }
+
+        if (master.Lines.All(l => l.Id != lineId))
+        {
+            return Outcome.Refused<DowntimeParetoReport>(Refusal.NotFound(GrainKey.Line.ResourceType, lineId, "lineId"));
+        }
+
+        // Manual stations count too: an operator reports downtime at the pack bench as at a machine.
+        var stations = master.WorkstationsOf(lineId).Select(w => w.Id).ToList();
+        var windows = await Task.WhenAll(stations.Select(id => GrainFactory.GetGrain<IWorkstationMachine>(GrainKey.Workstation.For(id)).Window()));
+        var now = clock.GetUtcNow();
+        var ended = await downtimes.Ended(stations.Zip(windows).ToDictionary(s => s.First, s => s.Second.Sequence), from, to);
+        var open = stations.Zip(windows)
+            .Where(s => s.Second.OpenDowntime is not null)
+            .Select(s => DowntimeParetoReports.Downtime(s.First, s.Second.OpenDowntime!));
+        var pareto = Pareto.Of(from, to, now, ended.Concat(open), master.DowntimeReasons);
+        return Outcome.Done(DowntimeParetoReports.From(lineId, pareto));
     }
 
     private async Task<Outcome<LineOeeReport>> Line(string lineId, DateTimeOffset from, DateTimeOffset to, string? shift)

@@ -83,6 +83,7 @@ public sealed partial class WorkstationGrain
     public Task<MachineWindow> Window()
     {
         var open = Aggregate?.OpenInterval(clock.GetUtcNow());
-        return Task.FromResult(new MachineWindow(open is null ? null : new OpenState(open.State.ToString(), open.From, open.To), Sequence));
+        return Task.FromResult(new MachineWindow(open is null ? null : new OpenState(open.State.ToString(), open.From, open.To), Sequence,
+            WorkstationStatuses.Record(Aggregate?.OpenDowntime)));
     }
 }

@@ -55,7 +55,8 @@ public static class WorkstationStatuses
     private static long? Count(Workstation station, SignalKind counter) =>
         station.Counters.TryGetValue(counter.ToString(), out var reading) ? reading.Value : null;
 
-    private static DowntimeRecord? Record(Downtime? downtime) => downtime is null
+    /// <summary>A downtime as the contracts carry it, or null.</summary>
+    public static DowntimeRecord? Record(Downtime? downtime) => downtime is null
         ? null
         : new DowntimeRecord(downtime.Id, downtime.Category.ToString(), downtime.Source.ToString(), downtime.StartedAt,
             downtime.EndedAt, downtime.AlarmCode, downtime.AlarmText, downtime.ReasonCode, downtime.ReportedBy);

@@ -21,6 +21,7 @@ public static class ProductionServices
         services.AddSingleton<IMasterDataVersions, PostgresMasterDataVersions>();
         services.AddSingleton<IGenealogyRecords, PostgresGenealogyRecords>();
         services.AddSingleton<IMachineRecords, PostgresMachineRecords>();
+        services.AddSingleton<IDowntimeRecords, PostgresDowntimeRecords>();
         services.AddSingleton<IOrderList, PostgresOrderList>();
         services.AddSingleton<PlantCatalog>();
         services.AddSingleton<TelemetryHistoryWriter>();
