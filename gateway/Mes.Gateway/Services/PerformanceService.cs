@@ -9,7 +9,8 @@ using OeeFactors = Mes.Gateway.Api.V1.OeeFactors;
 
 namespace Mes.Gateway.Services;
 
-/// <summary>mes.v1.Performance: OEE per workstation, line and shift with its basis, answered by the OEE grain.</summary>
+/// <summary>mes.v1.Performance: OEE per workstation, line and shift with its basis, and a line's downtime Pareto,
+/// answered by the OEE grain.</summary>
 [AllowedRoles(Role.Supervisor, Role.Manager, Role.Integration, Role.Admin)]
 public sealed class PerformanceService(IClusterClient cluster) : Performance.PerformanceBase
 {
@@ -29,6 +30,23 @@ public sealed class PerformanceService(IClusterClient cluster) : Performance.Per
     {
         var lineId = RequestFields.Id(GrainKey.Line, request.LineId, "line_id");
         return Line(await Oee.ForShift(lineId, RequestFields.Day(request.ProductionDay, "production_day"), RequestFields.Required(request.Shift, "shift")).OrThrow());
+    }
+
+    public override async Task<DowntimePareto> GetDowntimePareto(DowntimeParetoRequest request, ServerCallContext context)
+    {
+        var lineId = RequestFields.Id(GrainKey.Line, request.LineId, "line_id");
+        var report = await Oee.DowntimePareto(lineId, RequestFields.Time(request.From, "from"), RequestFields.Time(request.To, "to")).OrThrow();
+        var message = new DowntimePareto
+        {
+            LineId = report.LineId,
+            From = ShopFloorMessages.Time(report.From),
+            To = ShopFloorMessages.Time(report.To),
+            LostTime = Duration.FromTimeSpan(report.LostTime),
+            ScheduledTime = Duration.FromTimeSpan(report.ScheduledTime),
+        };
+        message.Losses.AddRange(report.Losses.Select(Cause));
+        message.Scheduled.AddRange(report.Scheduled.Select(Cause));
+        return message;
     }
 
     private IOeeGrain Oee => cluster.GetGrain<IOeeGrain>(0);
@@ -65,6 +83,25 @@ public sealed class PerformanceService(IClusterClient cluster) : Performance.Per
             IncludesOpenInterval = report.Basis.IncludesOpenInterval,
         },
     };
+
+    private static Api.V1.DowntimeCauseShare Cause(Contracts.Production.Oee.DowntimeCauseShare cause)
+    {
+        var message = new Api.V1.DowntimeCauseShare
+        {
+            Cause = cause.Cause,
+            Kind = cause.Kind,
+            Code = cause.Code ?? string.Empty,
+            Description = cause.Description ?? string.Empty,
+            Category = cause.Category,
+            Occurrences = cause.Occurrences,
+            Duration = Duration.FromTimeSpan(cause.Duration),
+            Share = RequestFields.Text(cause.Share),
+            CumulativeShare = RequestFields.Text(cause.CumulativeShare),
+            IncludesOpen = cause.IncludesOpen,
+        };
+        message.WorkstationIds.AddRange(cause.Workstations);
+        return message;
+    }
 
     private static OeeFactors Factors(Contracts.Production.Oee.OeeFactors factors) => new()
     {
