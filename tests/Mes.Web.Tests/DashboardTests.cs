@@ -1,3 +1,5 @@
+using Mes.Contracts.Production;
+using Mes.Contracts.Production.Workstations;
 using Mes.Web.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -138,6 +140,21 @@ public sealed class DashboardTests(PlantSystem plant)
 
         Assert.All(texts, t => Assert.DoesNotMatch(CatalogueKeys.Pattern, t.Value));
         Assert.Empty(await dashboard.Page.Locator(".error-text:not(:empty)").AllInnerTextsAsync());
+    }
+
+    [Fact]
+    public async Task The_oee_view_shows_downtime_by_reason_in_the_readers_language()
+    {
+        var aoi = plant.Cluster.GetGrain<IWorkstationGrain>(GrainKey.Workstation.For("smt-01-aoi"));
+        await aoi.LogIn(new LogInRequest(Guid.NewGuid().ToString("N"), PlantSystem.OperatorBadge));
+        Assert.True((await aoi.ReportDowntime(new ReportDowntimeRequest(Guid.NewGuid().ToString("N"), "NOZ"))).Succeeded);
+        await using var context = await plant.NewContext();
+        var dashboard = new DashboardPage(await context.NewPageAsync());
+        await dashboard.SignIn(PlantSystem.ManagerUser, PlantSystem.ManagerPassword);
+
+        await dashboard.Show("oee");
+
+        await Expect(dashboard.Page.Locator("#oee-pareto svg text", new() { HasText = "NOZ 吸嘴堵塞或磨损" })).ToBeVisibleAsync();
     }
 
     private static async Task ServeExtraCatalogue(IPage page, string code, string name, string file)

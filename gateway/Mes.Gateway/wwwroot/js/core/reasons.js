@@ -7,3 +7,9 @@ export function reasonText(catalogue, error) {
   }
   return error?.message || catalogue.t('reason.UNKNOWN');
 }
+
+// A downtime reason's words in the reader's language: the catalogue's (downtime.JAM), else the
+// description master data gives it, so a reason added to master data shows before it is translated.
+export function downtimeReasonText(catalogue, code, description) {
+  return catalogue.has(`downtime.${code}`) ? catalogue.t(`downtime.${code}`) : (description ?? '');
+}

@@ -1,13 +1,14 @@
 import { el, fillTable, numberCell } from '../core/dom.js';
 import { durationSeconds, localDay } from '../core/format.js';
 import { inParallel } from '../core/parallel.js';
-import { reasonText } from '../core/reasons.js';
+import { downtimeReasonText, reasonText } from '../core/reasons.js';
 import { barChart } from '../charts/bar-chart.js';
 import { paretoChart } from '../charts/pareto-chart.js';
 import { trendChart } from '../charts/trend-chart.js';
 
 // OEE of the line, its workstations and its shifts, every figure with the inputs it came from (on hover
-// and in the expandable basis): the same numbers the API computes, never recomputed here.
+// and in the expandable basis), and the line's downtime by cause: the same numbers the API computes,
+// never recomputed here.
 const buckets = { 8: [8, 1], 24: [12, 2], 168: [7, 24] };
 const hour = 3600 * 1000;
 
@@ -29,12 +30,11 @@ export class OeeView {
       const line = await this.lineOee(from, to);
       this.renderFigures(line);
       this.renderWorkstations(line);
-      this.renderPareto(line);
     } catch (error) {
       document.getElementById('oee-figures').replaceChildren(el('p', { class: 'error-text' }, reasonText(this.context.catalogue, error)));
       return;
     }
-    await Promise.all([this.renderTrend(to, hours), this.renderShifts()]);
+    await Promise.all([this.renderPareto(from, to), this.renderTrend(to, hours), this.renderShifts()]);
   }
 
   lineOee(from, to) {
@@ -68,29 +68,61 @@ export class OeeView {
       el('details', { class: 'basis' }, el('summary', {}, c.t('oee.basis', { workstation: line.constraintWorkstationId ?? '–' })), el('pre', {}, basis)));
   }
 
+  // Each machine's factors and its availability loss (planned − run time): where the line lost time.
   renderWorkstations(line) {
     const { catalogue: c, format: f } = this.context;
     const rows = (line.workstations ?? []).map((w) => {
       const basis = this.basisText(w.basis);
+      const lost = Math.max(0, durationSeconds(w.basis?.plannedTime) - durationSeconds(w.basis?.runTime));
       return {
         class: w.workstationId === line.constraintWorkstationId ? 'constraint' : '',
-        cells: [w.workstationId, ...['oee', 'availability', 'performance', 'quality'].map((k) => numberCell(f.percent(w.factors?.[k]), basis))],
+        cells: [w.workstationId, ...['oee', 'availability', 'performance', 'quality'].map((k) => numberCell(f.percent(w.factors?.[k]), basis)),
+          numberCell(f.duration(lost), basis)],
       };
     });
-    fillTable(document.getElementById('oee-workstations'), [c.t('line.workstation'), c.t('oee.oee'), c.t('oee.availability'), c.t('oee.performance'), c.t('oee.quality')], rows);
+    fillTable(document.getElementById('oee-workstations'),
+      [c.t('line.workstation'), c.t('oee.oee'), c.t('oee.availability'), c.t('oee.performance'), c.t('oee.quality'), c.t('oee.lost-time')], rows);
   }
 
-  renderPareto(line) {
-    const { catalogue: c, format: f } = this.context;
-    const items = (line.workstations ?? []).map((w) => {
-      const planned = durationSeconds(w.basis?.plannedTime);
-      const run = durationSeconds(w.basis?.runTime);
-      return { label: w.workstationId, value: Math.max(0, planned - run), note: this.basisText(w.basis) };
-    });
+  // The line's unscheduled downtime by cause as a Pareto; scheduled downtime (planned not to produce,
+  // so no OEE loss) is listed under it rather than mixed into the shares.
+  async renderPareto(from, to) {
+    const { catalogue: c, format: f, api, lineId } = this.context;
     const box = document.getElementById('oee-pareto');
-    box.replaceChildren(items.some((i) => i.value > 0)
-      ? paretoChart({ items, label: c.t('oee.pareto'), formatValue: (v) => f.duration(v), formatShare: (s) => f.percent(s, 0) })
-      : el('p', { class: 'muted' }, c.t('oee.no-loss')));
+    let pareto;
+    try {
+      pareto = await api.get(`/v1/lines/${encodeURIComponent(lineId)}/downtime-pareto`, { from: from.toISOString(), to: to.toISOString() });
+    } catch (error) {
+      box.replaceChildren(el('p', { class: 'error-text' }, reasonText(c, error)));
+      return;
+    }
+    const items = (pareto.losses ?? []).map((cause) => ({ label: this.causeLabel(cause), value: durationSeconds(cause.duration), note: this.causeNote(cause) }));
+    const scheduled = (pareto.scheduled ?? []).map((cause) => `${this.causeLabel(cause)} ${f.duration(durationSeconds(cause.duration))}`);
+    box.replaceChildren(...[
+      items.some((i) => i.value > 0)
+        ? paretoChart({ items, label: c.t('oee.pareto'), formatValue: (v) => f.duration(v), formatShare: (s) => f.percent(s, 0) })
+        : el('p', { class: 'muted' }, c.t('oee.no-loss')),
+      scheduled.length ? el('p', { class: 'muted scheduled-downtime' }, c.t('oee.scheduled-downtime', { causes: scheduled.join(' · ') })) : null,
+    ].filter(Boolean));
+  }
+
+  // A reason as its code and words; machine downtime nobody explained yet as its alarm.
+  causeLabel(cause) {
+    const c = this.context.catalogue;
+    if (cause.kind === 'Reason') return `${cause.code} ${downtimeReasonText(c, cause.code, cause.description)}`.trim();
+    if (cause.kind === 'Alarm') return c.t('oee.cause-alarm', { code: cause.code });
+    return c.t('oee.cause-unassigned');
+  }
+
+  causeNote(cause) {
+    const { catalogue: c, format: f } = this.context;
+    return [
+      cause.kind === 'Alarm' ? cause.description : null,
+      c.t('oee.cause-occurrences', { count: f.integer(cause.occurrences) }),
+      c.t('oee.cause-share', { share: f.percent(cause.share), cumulative: f.percent(cause.cumulativeShare) }),
+      `${c.t('line.workstation')}: ${(cause.workstationIds ?? []).join(', ')}`,
+      cause.includesOpen ? c.t('oee.cause-open') : null,
+    ].filter(Boolean).join('\n');
   }
 
   async renderTrend(to, hours) {

@@ -1,4 +1,5 @@
 import { el, fillTable } from '../core/dom.js';
+import { downtimeReasonText } from '../core/reasons.js';
 
 // Draws the work stage from what the gateway said (the workstation's status and its work instruction)
 // and what this terminal holds (units started here, the slot being loaded).
@@ -78,7 +79,7 @@ export class WorkScreen {
       : this.c.t('terminal.running');
     document.getElementById('downtime-reasons').replaceChildren(...(instruction?.downtimeReasons ?? []).map((r) =>
       el('button', { type: 'button', class: `reason ${r.category}`, dataset: { reason: r.code }, onclick: () => this.terminal.reportDowntime(r.code) },
-        el('strong', {}, r.code), el('span', {}, this.c.has(`downtime.${r.code}`) ? this.c.t(`downtime.${r.code}`) : r.description))));
+        el('strong', {}, r.code), el('span', {}, downtimeReasonText(this.c, r.code, r.description)))));
   }
 
   renderUnits() {
