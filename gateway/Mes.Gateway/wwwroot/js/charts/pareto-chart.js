@@ -2,9 +2,12 @@ import { chartRoot, frame, svg, text } from './svg.js';
 
 // Bars sorted from the largest, with the cumulative share as a line over them: the few causes that
 // make up most of the loss stand out on the left.
+// A label longer than this is cut (a reason's code and words run long); its hover text has it whole.
+const longestLabel = 22;
+
 export function paretoChart({ items, label, formatValue, formatShare }) {
   const sorted = [...items].filter((i) => i.value > 0).sort((a, b) => b.value - a.value);
-  const f = frame(640, 260, { top: 16, right: 48, bottom: 64, left: 64 });
+  const f = frame(640, 290, { top: 16, right: 48, bottom: 96, left: 64 });
   const root = chartRoot(f.width, f.height, label);
   const total = sorted.reduce((sum, i) => sum + i.value, 0);
   const max = sorted[0]?.value ?? 1;
@@ -25,7 +28,13 @@ export function paretoChart({ items, label, formatValue, formatShare }) {
     title.textContent = `${item.label}: ${formatValue(item.value)}${item.note ? `\n${item.note}` : ''}`;
     bar.append(title);
     root.append(bar);
-    const name = text(x + band / 2, f.bottom + 14, item.label, { class: 'axis', 'text-anchor': 'end', transform: `rotate(-30 ${x + band / 2} ${f.bottom + 14})` });
+    const shown = item.label.length > longestLabel ? `${item.label.slice(0, longestLabel - 1)}…` : item.label;
+    const name = text(x + band / 2, f.bottom + 14, shown, { class: 'axis', 'text-anchor': 'end', transform: `rotate(-30 ${x + band / 2} ${f.bottom + 14})` });
+    if (shown !== item.label) {
+      const whole = svg('title');
+      whole.textContent = item.label;
+      name.append(whole);
+    }
     root.append(name);
     cumulative += item.value;
     line.push(`${x + band / 2},${yShare(total ? cumulative / total : 0)}`);

@@ -53,12 +53,12 @@ export class Formatter {
     return new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(value));
   }
 
-  // Seconds as hours and minutes ("2 小时 5 分钟").
+  // Seconds as hours and minutes ("2 小时 5 分钟"); no time at all as "0 秒" rather than nothing.
   duration(seconds) {
     const total = Math.max(0, Math.round(Number(seconds) || 0));
     const parts = { hours: Math.floor(total / 3600), minutes: Math.floor((total % 3600) / 60), seconds: total < 60 ? total : 0 };
     if (typeof Intl.DurationFormat === 'function') {
-      return new Intl.DurationFormat(this.locale, { style: 'short' }).format(parts);
+      return new Intl.DurationFormat(this.locale, { style: 'short', secondsDisplay: total === 0 ? 'always' : 'auto' }).format(parts);
     }
     return [parts.hours && this.quantity(parts.hours, 'h'), parts.minutes && this.quantity(parts.minutes, 'min'), parts.seconds && this.quantity(parts.seconds, 's')]
       .filter(Boolean).join(' ') || this.quantity(0, 'min');
