@@ -22,6 +22,8 @@ internal sealed class InteropCertificates : IDisposable
         NodeKeyPem = Path.Combine(Root, "node-key.pem");
         UserCertificatePem = Path.Combine(Root, "user-cert.pem");
         UserKeyPem = Path.Combine(Root, "user-key.pem");
+        StrangerCertificatePem = Path.Combine(Root, "stranger-cert.pem");
+        StrangerKeyPem = Path.Combine(Root, "stranger-key.pem");
         Ours = new PkiStore(Path.Combine(Root, "ours"));
         Stranger = new PkiStore(Path.Combine(Root, "stranger"));
 
@@ -35,6 +37,9 @@ internal sealed class InteropCertificates : IDisposable
         using (Stranger.LoadOrCreateApplicationCertificate(OurApplicationUri, "Zone MES stranger", ["localhost"]))
         {
         }
+
+        using (var stranger = ApplicationCertificate.CreateSelfSigned(NodeApplicationUri, "node-opcua stranger", ["127.0.0.1"], DateTimeOffset.UtcNow, TimeSpan.FromDays(30)))
+            WritePem(stranger, StrangerCertificatePem, StrangerKeyPem);
 
         UserCertificate = ApplicationCertificate.CreateSelfSigned("urn:zone-mes:interop:user", "operator 4711", [], DateTimeOffset.UtcNow, TimeSpan.FromDays(30));
         WritePem(UserCertificate, UserCertificatePem, UserKeyPem);
@@ -67,6 +72,11 @@ internal sealed class InteropCertificates : IDisposable
     public string UserCertificatePem { get; }
 
     public string UserKeyPem { get; }
+
+    /// <summary>A node-opcua client certificate nobody trusts.</summary>
+    public string StrangerCertificatePem { get; }
+
+    public string StrangerKeyPem { get; }
 
     /// <summary>Adds a certificate to a node-opcua trust list folder.</summary>
     public static void TrustAtNode(string nodePki, X509Certificate2 certificate)

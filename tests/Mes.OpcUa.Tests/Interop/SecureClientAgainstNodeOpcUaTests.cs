@@ -1,6 +1,10 @@
+using System.Security.Cryptography.X509Certificates;
 using Mes.OpcUa.Client;
 using Mes.OpcUa.Encoding;
 using Mes.OpcUa.SecureChannel;
+using Mes.OpcUa.Security;
+using Mes.OpcUa.Transport;
+using Mes.OpcUa.Tests.Security;
 
 namespace Mes.OpcUa.Tests.Interop;
 
@@ -40,5 +44,99 @@ public sealed class SecureClientAgainstNodeOpcUaTests(SecureNodeOpcUaServer serv
         var value = await client.ReadValueAsync(new NodeId("Scalars.Double", 1));
 
         Assert.Equal(Math.PI, value.Value.Get<double>());
+    }
+
+    [Fact]
+    public async Task A_wrong_password_on_a_signed_and_encrypted_endpoint_is_refused_with_BadUserAccessDenied()
+    {
+        var options = Options("Basic256Sha256 SignAndEncrypt", "anonymous") with { Identity = UserIdentity.UserName("operator", "wrong") };
+
+        var error = await Assert.ThrowsAsync<ServiceResultException>(() => UaClient.ConnectAsync(server.EndpointUrl, options));
+
+        Assert.Equal(StatusCode.BadUserAccessDenied, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_client_whose_certificate_node_opcua_does_not_trust_is_refused()
+    {
+        var options = Options("Basic256Sha256 SignAndEncrypt", "anonymous") with { Pki = server.Certificates.Stranger };
+        server.Certificates.Stranger.Add(CertificateStoreFolder.Trusted, server.Certificates.NodeCertificate);
+
+        var error = await Assert.ThrowsAsync<ServiceResultException>(() => UaClient.ConnectAsync(server.EndpointUrl, options));
+
+        Assert.Equal(StatusCode.BadSecurityChecksFailed, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_server_certificate_the_client_does_not_trust_is_refused_kept_in_rejected_and_accepted_once_trusted()
+    {
+        using var pki = new TemporaryPki();
+        using (pki.Store.LoadOrCreateApplicationCertificate(InteropCertificates.OurApplicationUri, "Zone MES interop", ["localhost"]))
+        {
+        }
+        var options = Options("Aes128_Sha256_RsaOaep SignAndEncrypt", "anonymous") with { Pki = pki.Store };
+        var ours = pki.Store.List().Single(c => c.Folder == CertificateStoreFolder.Own);
+        InteropCertificates.TrustAtNode(server.Certificates.NodePki, X509CertificateLoader.LoadCertificateFromFile(ours.Path));
+
+        var error = await Assert.ThrowsAsync<ServiceResultException>(() => UaClient.ConnectAsync(server.EndpointUrl, options));
+        var rejected = Assert.Single(pki.Store.List(), c => c.Folder == CertificateStoreFolder.Rejected);
+        pki.Store.Trust(rejected.Thumbprint[..10]);
+        await using var client = await UaClient.ConnectAsync(server.EndpointUrl, options);
+
+        Assert.Equal(StatusCode.BadCertificateUntrusted, error.StatusCode);
+        Assert.Equal(server.Certificates.NodeCertificate.Thumbprint, rejected.Thumbprint);
+        Assert.True(client.IsConnected);
+    }
+
+    [Fact]
+    public async Task A_20000_element_array_arrives_whole_across_encrypted_8_KiB_chunks()
+    {
+        var options = Options("Basic256Sha256 SignAndEncrypt", "anonymous") with
+        {
+            TransportLimits = new TransportLimits { ReceiveBufferSize = 8192, SendBufferSize = 8192 },
+        };
+        await using var client = await UaClient.ConnectAsync(server.EndpointUrl, options);
+
+        var value = await client.ReadValueAsync(new NodeId("Arrays.Big", 1));
+
+        Assert.Equal(Enumerable.Range(0, 20000).Select(i => i * 0.5), value.Value.Get<double[]>());
+    }
+
+    [Fact]
+    public async Task A_client_with_a_4096_bit_key_gets_answers_node_opcua_padded_with_the_extra_byte()
+    {
+        using var pki = new TemporaryPki();
+        using (var large = pki.Store.LoadOrCreateApplicationCertificate(InteropCertificates.OurApplicationUri, "Zone MES 4096", ["localhost"], keySize: 4096))
+            InteropCertificates.TrustAtNode(server.Certificates.NodePki, large);
+        pki.Store.Add(CertificateStoreFolder.Trusted, server.Certificates.NodeCertificate);
+        var options = Options("Basic256Sha256 SignAndEncrypt", "username") with { Pki = pki.Store };
+
+        await using var client = await UaClient.ConnectAsync(server.EndpointUrl, options);
+        var value = await client.ReadValueAsync(new NodeId("Scalars.Double", 1));
+
+        Assert.Equal(Math.PI, value.Value.Get<double>());
+    }
+
+    [Fact]
+    public async Task The_security_token_is_renewed_under_a_short_lifetime_while_the_subscription_keeps_delivering()
+    {
+        var options = Options("Aes128_Sha256_RsaOaep SignAndEncrypt", "anonymous") with { SecureChannelLifetime = TimeSpan.FromSeconds(2) };
+        await using var client = await UaClient.ConnectAsync(server.EndpointUrl, options);
+        await using var subscription = await client.SubscribeAsync(
+            [new MonitoredNode(new NodeId("Machine1.Counter", 1), 1) { SamplingInterval = TimeSpan.FromMilliseconds(50), QueueSize = 100 }],
+            new SubscriptionOptions { PublishingInterval = TimeSpan.FromMilliseconds(200) });
+        var tokens = new HashSet<uint> { client.SecurityTokenId };
+        var seen = new List<uint>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        await foreach (var batch in subscription.ReadChangesAsync(timeout.Token))
+        {
+            foreach (var change in batch.Values) seen.Add(change.Value.Value.Get<uint>());
+            tokens.Add(client.SecurityTokenId);
+            if (tokens.Count >= 4 && seen.Count >= 40) break;
+        }
+
+        Assert.True(tokens.Count >= 4);
+        Assert.All(seen.Zip(seen.Skip(1)), pair => Assert.Equal(pair.First + 1, pair.Second));
     }
 }
