@@ -118,7 +118,8 @@ internal sealed class ServerConnection : UascChannel, IResponseSink
     }
 
     /// <summary>
-    /// On the first OPN: the policy must be one an endpoint offers; under an RSA policy the chunk must be encrypted
+    /// On the first OPN: the policy must be one an endpoint offers, or None, which every server accepts for discovery
+    /// (GetEndpoints) even when it serves sessions on secure endpoints only; under an RSA policy the chunk must be encrypted
     /// for our certificate and the client certificate must be trusted. A refused certificate is reported as
     /// BadSecurityChecksFailed unless it is merely out of date or not an application certificate (Part 4 §5.5.2):
     /// a client must not learn what the trust list holds.
@@ -127,7 +128,7 @@ internal sealed class ServerConnection : UascChannel, IResponseSink
     {
         if (CurrentToken is not null) return base.AcceptOpenChannelHeader(header);
         var policy = ISecurityPolicy.Find(header.SecurityPolicyUri);
-        if (policy is null || !_state.OffersPolicy(policy.Uri))
+        if (policy is null || (policy is not NoSecurityPolicy && !_state.OffersPolicy(policy.Uri)))
             throw new ServiceResultException(StatusCode.BadSecurityPolicyRejected, $"security policy '{header.SecurityPolicyUri}' is not offered");
         Policy = policy;
         if (policy is not RsaSecurityPolicy) return base.AcceptOpenChannelHeader(header);
@@ -173,10 +174,11 @@ internal sealed class ServerConnection : UascChannel, IResponseSink
             case SecurityTokenRequestType.Issue when CurrentToken is not null:
                 throw new ServiceResultException(StatusCode.BadSecurityChecksFailed, "the channel is already open");
             case SecurityTokenRequestType.Issue:
-                if (!_state.Offers(Policy.Uri, request.SecurityMode))
+                var discovery = Policy is NoSecurityPolicy && request.SecurityMode == MessageSecurityMode.None;
+                if (!discovery && !_state.Offers(Policy.Uri, request.SecurityMode))
                     throw new ServiceResultException(StatusCode.BadSecurityModeRejected, $"security mode {request.SecurityMode} is not offered with {Policy.Uri}");
                 Mode = request.SecurityMode;
-                _security = new ChannelSecurity(Policy, Mode, Certificates?.PeerCertificate);
+                _security = new ChannelSecurity(Policy, Mode, Certificates?.PeerCertificate) { DiscoveryOnly = !_state.Offers(Policy.Uri, Mode) };
                 break;
             case SecurityTokenRequestType.Renew when CurrentToken is null:
                 throw new ServiceResultException(StatusCode.BadSecureChannelIdInvalid, "renewal of a channel that was never opened");

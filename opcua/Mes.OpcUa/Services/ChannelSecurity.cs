@@ -12,4 +12,7 @@ internal sealed record ChannelSecurity(ISecurityPolicy Policy, MessageSecurityMo
     public static ChannelSecurity None { get; } = new(NoSecurityPolicy.Instance, MessageSecurityMode.None, null);
 
     public bool IsSecure => Mode is MessageSecurityMode.Sign or MessageSecurityMode.SignAndEncrypt;
+
+    /// <summary>A None channel on a server without a None endpoint: good for GetEndpoints only.</summary>
+    public bool DiscoveryOnly { get; init; }
 }
