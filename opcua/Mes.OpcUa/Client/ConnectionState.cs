@@ -18,8 +18,9 @@ public abstract record ConnectionState
     /// <param name="Attempt">The attempt about to be made, from 1.</param>
     /// <param name="LastError">Why the connection or the last attempt failed.</param>
     /// <param name="Reason">The same, in words.</param>
+    /// <param name="RetryIn">The wait before the next attempt (the back-off).</param>
     /// <param name="NextAttemptAt">When the next attempt starts.</param>
-    public sealed record Reconnecting(int Attempt, StatusCode LastError, string Reason, DateTimeOffset NextAttemptAt) : ConnectionState;
+    public sealed record Reconnecting(int Attempt, StatusCode LastError, string Reason, TimeSpan RetryIn, DateTimeOffset NextAttemptAt) : ConnectionState;
 
     /// <summary>Not connected and not trying: before the first attempt, or after the client was stopped.</summary>
     /// <param name="Reason">Why.</param>

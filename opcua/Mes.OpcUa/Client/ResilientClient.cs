@@ -98,7 +98,7 @@ public sealed class ResilientClient : IAsyncDisposable
                 if (attempt > 0)
                 {
                     var delay = _policy.DelayBefore(attempt, Random.Shared.NextDouble());
-                    SetState(new ConnectionState.Reconnecting(attempt, lastError, reason, _options.Clock.GetUtcNow() + delay));
+                    SetState(new ConnectionState.Reconnecting(attempt, lastError, reason, delay, _options.Clock.GetUtcNow() + delay));
                     await Task.Delay(delay, _options.Clock, stopping);
                 }
                 _lost = new TaskCompletionSource<StatusCode>(TaskCreationOptions.RunContinuationsAsynchronously);
