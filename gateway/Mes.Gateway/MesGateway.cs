@@ -61,6 +61,11 @@ public static partial class MesGateway
         app.MapGrpcService<AuthService>();
         app.MapGrpcService<PlantService>();
         app.MapGrpcService<Services.Bonded.BondedService>();
+        app.MapGrpcService<WorkstationTerminalService>();
+        app.MapGrpcService<ProductionService>();
+        app.MapGrpcService<TraceService>();
+        app.MapGrpcService<PerformanceService>();
+        app.MapGrpcService<DashboardService>();
         // Probes run without credentials; reflection describes the API to any authenticated caller.
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().WithMetadata(new AllowedRolesAttribute([.. Role.All]));

@@ -1,8 +1,13 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using Mes.OpcUa.Server;
 using Mes.PlcSimulator.Definition;
 using Mes.PlcSimulator.Engine;
 using Mes.PlcSimulator.Events;
 using Mes.PlcSimulator.Host;
+using Mes.PlcSimulator.OpcUa;
 
 var (options, error) = CommandLine.Parse(args);
 if (options is null)
@@ -41,6 +46,11 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
 
 switch (options.Mode)
 {
@@ -64,8 +74,43 @@ switch (options.Mode)
         Benchmark.Run(options, line, Console.Out);
         return ExitCodes.Ok;
     default:
-        await Console.Error.WriteLineAsync(
-            $"Mes.PlcSimulator: serving OPC UA on {options.Endpoint} needs the Mes.OpcUa server, which this build does not have yet; " +
-            "run the engine with --headless --duration <seconds> (see docs/plc-simulator.md)");
-        return ExitCodes.Unavailable;
+        return await Serve(options, line, stop.Token);
 }
+
+// Serves the line over OPC UA until Ctrl-C or SIGTERM (what ./mes down sends).
+static async Task<int> Serve(SimulatorOptions options, LineDefinition line, CancellationToken stop)
+{
+    var simulation = Simulation.Create(line, new SimulationOptions(options.Lines, options.Seed, options.Start ?? DateTimeOffset.UtcNow), DiscardedEvents.Instance);
+    await using var server = new LineServer(simulation.AddressSpace, new UaServerOptions
+    {
+        ListenAddress = ListenAddressOf(options.Endpoint),
+        Port = options.Endpoint.Port,
+        HostName = options.Endpoint.Host,
+        // Namespace 1 is the server's own (its application URI); the machines live in urn:zone-mes:plc-simulator, index 2.
+        ApplicationUri = "urn:zone-mes:plc-simulator:application",
+        ApplicationName = "Zone MES PLC simulator",
+        ProductUri = "urn:zone-mes:plc-simulator",
+    });
+    try
+    {
+        await server.StartAsync(stop);
+    }
+    catch (System.Net.Sockets.SocketException e)
+    {
+        await Console.Error.WriteLineAsync($"Mes.PlcSimulator: cannot listen on {options.Endpoint}: {e.Message}");
+        return ExitCodes.Unavailable;
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"serving {options.Lines} line(s) of '{line.Name}' ({simulation.MachineCount} machines, {simulation.AddressSpace.Variables.Count} variables) on {server.EndpointUrl}, seed {options.Seed}, speed {options.Speed ?? 1}"));
+    await new WallClockPacer(simulation, options.Speed ?? 1, TimeProvider.System).RunAsync(server, null, stop);
+    return ExitCodes.Ok;
+}
+
+static IPAddress ListenAddressOf(Uri endpoint) => endpoint.Host switch
+{
+    "localhost" => IPAddress.Loopback,
+    "0.0.0.0" or "*" => IPAddress.Any,
+    var host when IPAddress.TryParse(host, out var address) => address,
+    var host => Dns.GetHostAddresses(host).First(a => a.AddressFamily == AddressFamily.InterNetwork),
+};

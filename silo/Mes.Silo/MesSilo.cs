@@ -1,7 +1,10 @@
 using Mes.Grains;
 using Mes.ServiceDefaults;
+using Mes.Silo.Equipment;
+using Mes.Silo.MasterData;
 using Mes.Silo.Storage;
 using Mes.Silo.Storage.Bonded;
+using Mes.Silo.Storage.Production;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -31,6 +34,8 @@ public static class MesSilo
         builder.Services.AddNpgsqlDataSource(connectionString);
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddBondedLedgerStorage(builder.Configuration);
+        builder.Services.AddProduction(builder.Configuration);
+        builder.Services.AddEquipmentFeed(builder.Configuration);
 
         builder.UseOrleans(silo =>
         {
@@ -40,6 +45,8 @@ public static class MesSilo
             silo.UseAdoNetReminderService(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddAdoNetGrainStorage(StorageNames.Mes, o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
+            silo.AddStartupTask<SampleMasterDataSeed>();
+            silo.AddStartupTask<EquipmentAgentsStart>();
             silo.AddActivityPropagation();
             silo.AddDashboard();
         });

@@ -54,18 +54,18 @@ public sealed class MesUpDownTests
         await mes.RunAsync("up", "--detach", "--no-build", "--no-simulator");
         using (var channel = Channel(mes))
         {
-            await new Plant.PlantClient(channel).RegisterWorkstationAsync(new RegisterWorkstationRequest
+            await new Auth.AuthClient(channel).CreateUserAsync(new CreateUserRequest
             {
-                WorkstationId = "smt-01-aoi", Name = "AOI", LineId = "smt-01", WorkstationType = "aoi",
+                Username = "first-run", DisplayName = "First Run", Roles = { "manager" }, Password = "first-run-password-1",
             }, await AdminAsync(channel, mes));
         }
         await mes.RunAsync("down");
 
         var secondUp = await mes.RunAsync("up", "--detach", "--no-build", "--no-simulator");
         using var again = Channel(mes);
-        var read = await new Plant.PlantClient(again).GetWorkstationAsync(new GetWorkstationRequest { WorkstationId = "smt-01-aoi" }, await AdminAsync(again, mes));
+        var login = await new Auth.AuthClient(again).LoginAsync(new LoginRequest { Username = "first-run", Password = "first-run-password-1" });
 
-        Assert.Equal("AOI", read.Name);
+        Assert.NotEmpty(login.AccessToken);
         Assert.DoesNotContain("creating a private PostgreSQL", secondUp, StringComparison.Ordinal);
     }
 

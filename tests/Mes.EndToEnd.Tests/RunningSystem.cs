@@ -39,6 +39,8 @@ public sealed class RunningSystem : IAsyncLifetime
         var common = new Dictionary<string, string?>
         {
             ["MES_POSTGRES"] = ConnectionString,
+            // No equipment agents: these tests drive workstations themselves, not from a machine.
+            ["Equipment__StartAgents"] = "false",
             ["Orleans__ClusterId"] = cluster,
             ["MES_LOG_FORMAT"] = "text",
         };

@@ -87,9 +87,9 @@ public sealed class AuthorizationMatrixTests(GatewaySystem system)
     [Fact]
     public async Task A_json_route_called_by_a_role_it_does_not_allow_is_403_naming_the_allowed_roles()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Put, "/v1/workstations/smt-01-aoi")
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/v1/users/fixture-customs/roles")
         {
-            Content = JsonContent.Create(new { name = "AOI", lineId = "smt-01", workstationType = "aoi" }),
+            Content = JsonContent.Create(new { roles = new[] { Role.Manager } }),
         };
         request.Headers.Add("authorization", system.Callers[Role.Manager].GetValue("authorization"));
         using var response = await system.Gateway.Http.SendAsync(request);
@@ -98,7 +98,7 @@ public sealed class AuthorizationMatrixTests(GatewaySystem system)
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(AuthReasons.RoleNotAllowed, detail.GetProperty("reason").GetString());
-        Assert.Equal("supervisor,admin", detail.GetProperty("metadata").GetProperty("allowed_roles").GetString());
+        Assert.Equal("admin", detail.GetProperty("metadata").GetProperty("allowed_roles").GetString());
     }
 
     [Fact]

@@ -61,11 +61,11 @@ public sealed class PasswordLoginTests(GatewaySystem system)
     [Fact]
     public async Task A_role_taken_from_an_account_is_gone_from_its_token_already_issued()
     {
-        var token = await system.CreateStaffAndLogIn("login-demoted", Role.Supervisor);
+        var token = await system.CreateStaffAndLogIn("login-demoted", Role.Admin);
 
         await system.Auth.SetUserRolesAsync(new SetUserRolesRequest { Username = "login-demoted", Roles = { Role.Manager } }, system.Admin);
-        var error = await Assert.ThrowsAsync<RpcException>(async () => await system.Plant.RegisterWorkstationAsync(
-            new RegisterWorkstationRequest { WorkstationId = "smt-01-test", LineId = "smt-01", WorkstationType = "test" }, GatewayProcess.Bearer(token.AccessToken)));
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await system.Auth.CreateApiKeyAsync(
+            new CreateApiKeyRequest { Name = "after-demotion" }, GatewayProcess.Bearer(token.AccessToken)));
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
         Assert.Equal(AuthReasons.RoleNotAllowed, Errors.ReasonOf(error));

@@ -38,12 +38,16 @@ public sealed class SimulatorProcessTests : IDisposable
     }
 
     [Fact]
-    public void Serving_is_refused_with_a_clear_message_while_the_OPC_UA_server_is_not_in_the_build()
+    public void Serving_on_a_port_another_program_holds_is_refused_naming_the_endpoint()
     {
-        var (exitCode, _, error) = Run("--endpoint", "opc.tcp://127.0.0.1:48400");
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var endpoint = $"opc.tcp://127.0.0.1:{((System.Net.IPEndPoint)holder.LocalEndpoint).Port}";
+
+        var (exitCode, _, error) = Run("--endpoint", endpoint);
 
         Assert.Equal(3, exitCode);
-        Assert.Contains("--headless", error, StringComparison.Ordinal);
+        Assert.Contains($"cannot listen on {endpoint}", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -1,4 +1,5 @@
-using Mes.Contracts.Plant;
+using Mes.Contracts.Production;
+using Mes.Contracts.Production.Workstations;
 using Mes.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -7,25 +8,25 @@ namespace Mes.Silo.Tests;
 
 public sealed class GrainPersistenceTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
+    private static readonly string Printer = GrainKey.Workstation.For("smt-01-printer");
+
     [Fact]
-    public async Task A_registered_workstation_survives_a_silo_restart()
+    public async Task An_operator_logged_in_at_a_workstation_is_still_logged_in_after_a_silo_restart()
     {
         var connectionString = await postgres.CreateDatabaseAsync();
         var cluster = "c" + Guid.NewGuid().ToString("N")[..8];
-        var key = WorkstationKey.For("smt-01-placer-1");
 
-        WorkstationSnapshot registered;
         await using (var first = await TestSilo.StartAsync(connectionString, cluster))
         {
-            registered = await first.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkstationGrain>(key)
-                .Register(new RegisterWorkstation("Placer 1", "smt-01", "placer"));
+            await first.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkstationGrain>(Printer)
+                .LogIn(new LogInRequest("login-1", "B1001"));
             await first.StopAsync();
         }
 
         await using var second = await TestSilo.StartAsync(connectionString, cluster);
-        var read = await second.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkstationGrain>(key).Get();
+        var read = await second.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkstationGrain>(Printer).Get();
 
-        Assert.Equal(registered, read);
+        Assert.Equal("B1001", read?.Operator?.Badge);
     }
 
     [Fact]
@@ -34,22 +35,22 @@ public sealed class GrainPersistenceTests(PostgresServer postgres) : IClassFixtu
         var connectionString = await postgres.CreateDatabaseAsync();
         await using var silo = await TestSilo.StartAsync(connectionString, "c" + Guid.NewGuid().ToString("N")[..8]);
 
-        await silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkstationGrain>(WorkstationKey.For("smt-01-aoi"))
-            .Register(new RegisterWorkstation("AOI", "smt-01", "aoi"));
+        await silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkstationGrain>(Printer)
+            .LogIn(new LogInRequest("login-1", "B1001"));
 
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await using var command = dataSource.CreateCommand(
-            "SELECT payload->>'WorkstationType' FROM orleans_grain_state WHERE state_name = 'workstation' AND grain_key = 'ws:smt-01-aoi'");
-        Assert.Equal("aoi", await command.ExecuteScalarAsync());
+            "SELECT payload->'Aggregate'->'Session'->>'Badge' FROM orleans_grain_state WHERE state_name = 'workstation' AND grain_key = 'ws:smt-01-printer'");
+        Assert.Equal("B1001", await command.ExecuteScalarAsync());
     }
 
     [Fact]
-    public async Task A_workstation_never_registered_reads_as_absent()
+    public async Task A_workstation_the_master_data_does_not_name_reads_as_absent()
     {
         var connectionString = await postgres.CreateDatabaseAsync();
         await using var silo = await TestSilo.StartAsync(connectionString, "c" + Guid.NewGuid().ToString("N")[..8]);
 
-        var read = await silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkstationGrain>(WorkstationKey.For("abc123")).Get();
+        var read = await silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IWorkstationGrain>(GrainKey.Workstation.For("abc123")).Get();
 
         Assert.Null(read);
     }

@@ -12,10 +12,15 @@ namespace Mes.Silo.Tests;
 /// </summary>
 internal static class TestSilo
 {
-    public static async Task<WebApplication> StartAsync(string connectionString, string clusterId)
+    /// <summary>
+    /// Starts a silo. Equipment agents stay off unless <paramref name="settings"/> turn them on
+    /// (<c>--Equipment:StartAgents=true</c>), so that no test listens to a machine it did not start.
+    /// </summary>
+    public static async Task<WebApplication> StartAsync(string connectionString, string clusterId, params string[] settings)
     {
         var app = MesSilo.Build(
         [
+            "--Equipment:StartAgents=false",
             $"--MES_POSTGRES={connectionString}",
             $"--Orleans:ClusterId={clusterId}",
             "--Orleans:ServiceId=zone-mes-test",
@@ -24,6 +29,7 @@ internal static class TestSilo
             $"--Silo:HttpPort={FreePort.Next()}",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Orleans.Runtime.Silo=Warning",
+            .. settings,
         ]);
         await MesSilo.MigrateAsync(app.Services, CancellationToken.None);
         await app.StartAsync();

@@ -1,4 +1,5 @@
-using Mes.Contracts.Plant;
+using Mes.Contracts.Production;
+using Mes.Contracts.Production.Lots;
 using Mes.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +7,7 @@ namespace Mes.Silo.Tests;
 
 public sealed class TwoSiloClusterTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
-    private static readonly string[] Stations = [.. Enumerable.Range(1, 40).Select(i => $"smt-{i:00}-printer")];
+    private static readonly string[] Lots = [.. Enumerable.Range(1, 40).Select(i => $"R-{i:000}")];
 
     [Fact]
     public async Task Two_silos_on_one_membership_table_both_serve_calls_and_one_stopping_leaves_the_other_serving()
@@ -22,20 +23,20 @@ public sealed class TwoSiloClusterTests(PostgresServer postgres) : IClassFixture
 
         // Calls enter the cluster through each silo in turn (as they do from gateways connected to either).
         var entries = new[] { siloA.Services.GetRequiredService<IGrainFactory>(), siloB.Services.GetRequiredService<IGrainFactory>() };
-        for (var i = 0; i < Stations.Length; i++)
+        for (var i = 0; i < Lots.Length; i++)
         {
-            await entries[i % 2].GetGrain<IWorkstationGrain>(WorkstationKey.For(Stations[i])).Register(new RegisterWorkstation(Stations[i], Stations[i][..6], "printer"));
+            await entries[i % 2].GetGrain<IMaterialLotGrain>(GrainKey.Lot.For(Lots[i])).Register(new RegisterLotRequest($"register-{i}", "CAP-0402-100N", 5000, null, null));
         }
         var hostingSilos = (await management.GetSimpleGrainStatistics())
-            .Where(s => s.GrainType.Contains("Workstation", StringComparison.Ordinal) && s.ActivationCount > 0)
+            .Where(s => s.GrainType.Contains("MaterialLot", StringComparison.Ordinal) && s.ActivationCount > 0)
             .Select(s => s.SiloAddress).Distinct().Count();
 
         await siloB.StopAsync();
-        var afterStop = await Task.WhenAll(Stations.Select(s => grains.GetGrain<IWorkstationGrain>(WorkstationKey.For(s)).Get()));
+        var afterStop = await Task.WhenAll(Lots.Select(l => grains.GetGrain<IMaterialLotGrain>(GrainKey.Lot.For(l)).Get()));
 
         Assert.Equal(2, hostingSilos);
         Assert.All(afterStop, Assert.NotNull);
-        Assert.Equal(Stations, afterStop.Select(s => s!.Id));
+        Assert.Equal(Lots, afterStop.Select(l => l!.LotNo));
         Assert.Single(await management.GetHosts(onlyActive: true));
     }
 }

@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Mes.Contracts.Identity;
-using Mes.Contracts.Plant;
+using Mes.Contracts.Production;
+using Mes.Contracts.Production.Workstations;
 using Mes.Gateway.Api.V1;
 using Mes.Gateway.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -183,11 +184,11 @@ public sealed partial class AuthService(IClusterClient cluster, TokenIssuer toke
     [AllowedRoles(Role.Admin)]
     public override async Task<ProvisionedTerminal> ProvisionTerminal(ProvisionTerminalRequest request, ServerCallContext context)
     {
-        if (!WorkstationKey.IsValidId(request.WorkstationId))
+        if (!GrainKey.Workstation.IsValidId(request.WorkstationId))
         {
-            throw ApiErrors.InvalidArgument("workstation_id", "must be 1 to 64 lower-case letters, digits or dashes, starting with a letter or digit");
+            throw ApiErrors.InvalidArgument("workstation_id", GrainKey.Workstation.Rule);
         }
-        if (await cluster.GetGrain<IWorkstationGrain>(WorkstationKey.For(request.WorkstationId)).Get() is null)
+        if (await cluster.GetGrain<IWorkstationGrain>(GrainKey.Workstation.For(request.WorkstationId)).Get() is null)
         {
             throw ApiErrors.NotFound("workstation", request.WorkstationId);
         }

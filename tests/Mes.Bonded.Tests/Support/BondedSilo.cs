@@ -32,6 +32,7 @@ internal sealed class BondedSilo : IAsyncDisposable
         cluster ??= "b" + Guid.NewGuid().ToString("N")[..8];
         var app = MesSilo.Build(
         [
+            "--Equipment:StartAgents=false",
             $"--MES_POSTGRES={connectionString}",
             $"--Orleans:ClusterId={cluster}",
             "--Orleans:ServiceId=zone-mes-test",

@@ -44,6 +44,8 @@ public sealed class BondedSystem : IAsyncLifetime
         var common = new Dictionary<string, string?>
         {
             ["MES_POSTGRES"] = ConnectionString,
+            // No equipment agents: these tests drive workstations themselves, not from a machine.
+            ["Equipment__StartAgents"] = "false",
             ["Orleans__ClusterId"] = "bonded" + Guid.NewGuid().ToString("N")[..8],
             ["MES_LOG_FORMAT"] = "text",
         };
@@ -118,9 +120,7 @@ public sealed class BondedSystem : IAsyncLifetime
             callers[role] = Bearer((await auth.LoginAsync(new LoginRequest { Username = "bonded-" + role, Password = StaffPassword })).AccessToken);
         }
 
-        // An operator acts only badged in at a terminal of a workstation.
-        await new Plant.PlantClient(Channel).RegisterWorkstationAsync(
-            new RegisterWorkstationRequest { WorkstationId = "smt-01-aoi", LineId = "smt-01", WorkstationType = "aoi" }, admin);
+        // An operator acts only badged in at a terminal of a workstation (smt-01-aoi comes with the sample plant).
         await auth.CreateUserAsync(new CreateUserRequest { Username = "bonded-operator", DisplayName = "Operator", Roles = { "operator" }, Badge = "BD-0001" }, admin);
         var terminal = await auth.ProvisionTerminalAsync(new ProvisionTerminalRequest { WorkstationId = "smt-01-aoi" }, admin);
         var badge = await auth.BadgeLoginAsync(new BadgeLoginRequest { Badge = "BD-0001" }, new Metadata { { "x-terminal-key", terminal.TerminalKey } });

@@ -74,10 +74,6 @@ public sealed class GatewaySystem : IAsyncLifetime
     private async Task Seed()
     {
         var admin = GatewayProcess.Bearer((await Auth.LoginAsync(new LoginRequest { Username = "admin", Password = AdminPassword })).AccessToken);
-        foreach (var id in new[] { TerminalWorkstation, OtherWorkstation })
-        {
-            await Plant.RegisterWorkstationAsync(new RegisterWorkstationRequest { WorkstationId = id, LineId = "smt-01", WorkstationType = id[7..] }, admin);
-        }
         var callers = new Dictionary<string, Metadata> { ["anonymous"] = [], [Role.Admin] = admin };
         foreach (var role in new[] { Role.Supervisor, Role.Manager, Role.Customs })
         {

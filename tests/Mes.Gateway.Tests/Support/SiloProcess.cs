@@ -16,6 +16,8 @@ public sealed class SiloProcess : IAsyncDisposable
         var process = ChildProcess.StartDotnet(Repository.Binary("silo/Mes.Silo", "Mes.Silo.dll"), new Dictionary<string, string?>
         {
             ["MES_POSTGRES"] = connectionString,
+            // No equipment agents: these tests drive workstations themselves, not from a machine.
+            ["Equipment__StartAgents"] = "false",
             ["Orleans__ClusterId"] = clusterId,
             ["MES_LOG_FORMAT"] = "text",
             ["Silo__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
