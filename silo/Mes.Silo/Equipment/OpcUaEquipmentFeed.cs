@@ -3,6 +3,8 @@ using Mes.Contracts.Production.Telemetry;
 using Mes.Grains.Production.Agents;
 using Mes.OpcUa.Client;
 using Mes.OpcUa.Encoding;
+using Mes.OpcUa.SecureChannel;
+using Mes.OpcUa.Security;
 using Mes.OpcUa.Types;
 using Microsoft.Extensions.Options;
 using DomainNode = Mes.Domain.Production.Machines.MonitoredNode;
@@ -29,6 +31,10 @@ public sealed class OpcUaEquipmentFeed(IOptions<EquipmentFeedOptions> options, I
             ApplicationUri = "urn:zone-mes:silo",
             SessionName = "Zone MES equipment agent",
             Identity = Identity(settings),
+            Security = EndpointSecurity.Parse(settings.SecurityPolicy,
+                settings.SecurityMode is { Length: > 0 } mode ? mode : settings.SecurityPolicy == "None" ? "None" : "SignAndEncrypt"),
+            Pki = new PkiStore(settings.Pki, clock),
+            CheckServerHostName = settings.CheckServerHostName,
             Clock = clock,
         }, cancellationToken);
 
