@@ -132,7 +132,7 @@ internal sealed class ClientChannel : UascChannel
             if (frame.Header.MessageType != MessageTypes.OpenChannel)
                 throw new ServiceResultException(StatusCode.BadTcpMessageTypeInvalid, $"expected OPN, got {MessageTypes.Name(frame.Header.MessageType)}");
             var message = ProcessSecureFrame(frame) ?? throw new ServiceResultException(StatusCode.BadDecodingError, "incomplete OpenSecureChannel response");
-            await AcceptTokenAsync(message.Body, cancellationToken);
+            AcceptToken(message.Body);
         }
         _receiveLoop = Task.Run(ReceiveLoopAsync, CancellationToken.None);
         _deadlines = Clock.CreateTimer(_ => ExpirePostedRequests(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
@@ -194,7 +194,7 @@ internal sealed class ClientChannel : UascChannel
         };
     }
 
-    private async Task AcceptTokenAsync(object body, CancellationToken cancellationToken)
+    private void AcceptToken(object body)
     {
         if (body is ServiceFault fault)
             throw new ServiceResultException(fault.ResponseHeader.ServiceResult, "OpenSecureChannel was refused");
@@ -210,7 +210,7 @@ internal sealed class ClientChannel : UascChannel
             throw new ServiceResultException(StatusCode.BadSecureChannelIdInvalid, $"the renewal answered for channel {token.ChannelId}, this is {ChannelId}");
         ChannelId = token.ChannelId;
         var protection = Policy.CreateSymmetricProtection(_clientNonce, serverNonce, isClient: true, Mode);
-        await InstallTokenAsync(new ChannelToken(token.TokenId, Clock.GetUtcNow().UtcDateTime, token.RevisedLifetime, protection), sendWithIt: true, cancellationToken);
+        InstallToken(new ChannelToken(token.TokenId, Clock.GetUtcNow().UtcDateTime, token.RevisedLifetime, protection), sendWithIt: true);
         var renewIn = TimeSpan.FromMilliseconds(Math.Max(token.RevisedLifetime, 1000) * 0.75);
         _renewal?.Dispose();
         _renewal = Clock.CreateTimer(_ => _ = RenewAsync(), null, renewIn, Timeout.InfiniteTimeSpan);
@@ -297,7 +297,7 @@ internal sealed class ClientChannel : UascChannel
                 if (message is not { } received) continue;
                 if (received.MessageType == MessageTypes.OpenChannel)
                 {
-                    await AcceptTokenAsync(received.Body, Lifetime.Token);
+                    AcceptToken(received.Body);
                     continue;
                 }
                 if (_pending.TryRemove(received.RequestId, out var pending))

@@ -202,7 +202,7 @@ public sealed partial class UaClient
             var quiet = subscription.PublishingInterval * Math.Max(1u, subscription.MaxKeepAliveCount) * 1.5;
             if (quiet > longest) longest = quiet;
         }
-        return longest + _options.RequestTimeout;
+        return longest + HeartbeatPeriod + _options.RequestTimeout;
     }
 
     private void OnChannelClosed(ClientChannel channel, StatusCode reason)

@@ -25,6 +25,7 @@ internal abstract class UascChannel : IAsyncDisposable
     private byte[]? _asymmetricHeader;
     private IChunkProtection? _asymmetricProtection;
     private ChannelToken? _sendToken;
+    private ChannelToken? _retiredToken;
     private bool _previousRetired;
     private int _disposed;
 
@@ -71,28 +72,21 @@ internal abstract class UascChannel : IAsyncDisposable
     }
 
     /// <summary>
-    /// Makes <paramref name="token"/> current; the token two generations old is disposed. Runs on the receive loop and
-    /// under the send lock, so no chunk is being protected or checked with a token while it is retired.
-    /// <paramref name="sendWithIt"/> switches sending at once (the client does on the OPN response); otherwise the
-    /// old token keeps protecting what we send until the peer uses the new one.
+    /// Makes <paramref name="token"/> current. <paramref name="sendWithIt"/> switches sending at once (the client does on
+    /// the OPN response); otherwise the old token keeps protecting what we send until the peer uses the new one. Runs on
+    /// the receive loop, which is the only reader of tokens, and takes no lock: waiting here for a sender stuck on a full
+    /// socket could deadlock both ends. A token leaves the previous slot a renewal before it is disposed, by which time
+    /// no chunk can still be built with it (chunks are built in microseconds; only the socket write may take long).
     /// </summary>
-    protected async ValueTask InstallTokenAsync(ChannelToken token, bool sendWithIt, CancellationToken cancellationToken)
+    protected void InstallToken(ChannelToken token, bool sendWithIt)
     {
-        await _sendLock.WaitAsync(cancellationToken);
-        try
-        {
-            var retired = PreviousToken;
-            PreviousToken = CurrentToken;
-            CurrentToken = token;
-            _previousRetired = false;
-            if (sendWithIt || _sendToken is null) _sendToken = token;
-            else if (_sendToken == retired) _sendToken = PreviousToken;
-            retired?.Dispose();
-        }
-        finally
-        {
-            _sendLock.Release();
-        }
+        _retiredToken?.Dispose();
+        _retiredToken = PreviousToken;
+        PreviousToken = CurrentToken;
+        CurrentToken = token;
+        _previousRetired = false;
+        if (sendWithIt || _sendToken is null) _sendToken = token;
+        else if (_sendToken == _retiredToken) _sendToken = PreviousToken;
     }
 
     protected ValueTask<Frame?> ReadFrameAsync(CancellationToken cancellationToken) => _frames.ReadAsync(cancellationToken);
@@ -304,6 +298,7 @@ internal abstract class UascChannel : IAsyncDisposable
         _assembler?.Dispose();
         CurrentToken?.Dispose();
         PreviousToken?.Dispose();
+        _retiredToken?.Dispose();
         Certificates?.Dispose();
         _sendLock.Dispose();
         Lifetime.Dispose();

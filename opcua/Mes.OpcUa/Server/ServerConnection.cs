@@ -206,13 +206,13 @@ internal sealed class ServerConnection : UascChannel, IResponseSink
         try
         {
             await SendSecureMessageAsync(MessageTypes.OpenChannel, received.RequestId, response, StatusCode.BadResponseTooLarge, Lifetime.Token);
-            await InstallTokenAsync(token, sendWithIt: false, Lifetime.Token);
         }
         catch
         {
             token.Dispose();
             throw;
         }
+        InstallToken(token, sendWithIt: false);
     }
 
     protected override object Decode(uint messageType, uint requestId, ReadOnlySpan<byte> body)
