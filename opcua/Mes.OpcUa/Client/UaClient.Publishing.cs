@@ -12,6 +12,9 @@ public sealed partial class UaClient
     private int _publishesInFlight;
     private int _publishTarget;
 
+    /// <summary>How many Publish requests the client now keeps at the server: lowered when the server has too many.</summary>
+    internal int PublishRequestTarget => Volatile.Read(ref _publishTarget);
+
     internal void Acknowledge(uint subscriptionId, uint sequenceNumber) =>
         _acknowledgements.Enqueue(new SubscriptionAcknowledgement { SubscriptionId = subscriptionId, SequenceNumber = sequenceNumber });
 

@@ -5,6 +5,7 @@ using Mes.OpcUa.SecureChannel;
 using Mes.OpcUa.Security;
 using Mes.OpcUa.Transport;
 using Mes.OpcUa.Tests.Security;
+using Mes.Testing;
 
 namespace Mes.OpcUa.Tests.Interop;
 
@@ -81,11 +82,15 @@ public sealed class SecureClientAgainstNodeOpcUaTests(SecureNodeOpcUaServer serv
         var error = await Assert.ThrowsAsync<ServiceResultException>(() => UaClient.ConnectAsync(server.EndpointUrl, options));
         var rejected = Assert.Single(pki.Store.List(), c => c.Folder == CertificateStoreFolder.Rejected);
         pki.Store.Trust(rejected.Thumbprint[..10]);
-        await using var client = await UaClient.ConnectAsync(server.EndpointUrl, options);
+        // node-opcua notices our certificate in its trusted folder through a file watcher, in its own time.
+        await Eventually.True(async () =>
+        {
+            await using var client = await UaClient.ConnectAsync(server.EndpointUrl, options);
+            return client.IsConnected;
+        }, TimeSpan.FromSeconds(60), "a connection once each side trusts the other");
 
         Assert.Equal(StatusCode.BadCertificateUntrusted, error.StatusCode);
         Assert.Equal(server.Certificates.NodeCertificate.Thumbprint, rejected.Thumbprint);
-        Assert.True(client.IsConnected);
     }
 
     [Fact]
@@ -120,23 +125,25 @@ public sealed class SecureClientAgainstNodeOpcUaTests(SecureNodeOpcUaServer serv
     [Fact]
     public async Task The_security_token_is_renewed_under_a_short_lifetime_while_the_subscription_keeps_delivering()
     {
-        var options = Options("Aes128_Sha256_RsaOaep SignAndEncrypt", "anonymous") with { SecureChannelLifetime = TimeSpan.FromSeconds(2) };
+        // Short enough for several renewals in one test, long enough that a renewal delayed by a loaded machine still
+        // lands inside the overlap window (renewal at 75 %, old token honoured to 125 %).
+        var options = Options("Aes128_Sha256_RsaOaep SignAndEncrypt", "anonymous") with { SecureChannelLifetime = TimeSpan.FromSeconds(5) };
         await using var client = await UaClient.ConnectAsync(server.EndpointUrl, options);
         await using var subscription = await client.SubscribeAsync(
             [new MonitoredNode(new NodeId("Machine1.Counter", 1), 1) { SamplingInterval = TimeSpan.FromMilliseconds(50), QueueSize = 100 }],
             new SubscriptionOptions { PublishingInterval = TimeSpan.FromMilliseconds(200) });
         var tokens = new HashSet<uint> { client.SecurityTokenId };
         var seen = new List<uint>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
 
         await foreach (var batch in subscription.ReadChangesAsync(timeout.Token))
         {
             foreach (var change in batch.Values) seen.Add(change.Value.Value.Get<uint>());
             tokens.Add(client.SecurityTokenId);
-            if (tokens.Count >= 4 && seen.Count >= 40) break;
+            if (tokens.Count >= 3 && seen.Count >= 40) break;
         }
 
-        Assert.True(tokens.Count >= 4);
+        Assert.True(tokens.Count >= 3);
         Assert.All(seen.Zip(seen.Skip(1)), pair => Assert.Equal(pair.First + 1, pair.Second));
     }
 }
