@@ -3,6 +3,7 @@ using Google.Protobuf.Reflection;
 using Mes.Gateway.Auth;
 using Mes.Gateway.Hosting;
 using Mes.Gateway.Services;
+using Mes.Gateway.Web;
 using Mes.ServiceDefaults;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -58,6 +59,7 @@ public static partial class MesGateway
         var app = builder.Build();
         LogCertificate(app.Logger, certificate.Source, certificate.Certificate.Subject, certificate.Certificate.Thumbprint, certificate.Certificate.NotAfter.ToUniversalTime());
         app.UseMesOpenApi();
+        app.UseMesWebUi();
         app.MapGrpcService<AuthService>();
         app.MapGrpcService<PlantService>();
         app.MapGrpcService<Services.Bonded.BondedService>();

@@ -91,6 +91,9 @@ static async Task<int> Serve(SimulatorOptions options, LineDefinition line, Canc
 
     var simulation = Simulation.Create(line, new SimulationOptions(options.Lines, options.Seed, options.Start ?? DateTimeOffset.UtcNow), DiscardedEvents.Instance);
     var pki = new PkiStore(security.PkiPath) { AutoAcceptUntrusted = security.AutoAcceptClients };
+    var pacer = new WallClockPacer(simulation, options.Speed ?? 1, TimeProvider.System);
+    // A line run faster than life still stamps its values on the wall clock, as a PLC does, so the MES's
+    // windows (a shift, the last hour) hold what it was sent; a chosen --start keeps the simulated calendar.
     await using var server = new LineServer(simulation.AddressSpace, new UaServerOptions
     {
         ListenAddress = ListenAddressOf(options.Endpoint),
@@ -104,7 +107,7 @@ static async Task<int> Serve(SimulatorOptions options, LineDefinition line, Canc
         Pki = pki,
         AllowAnonymous = security.AllowAnonymous,
         UserValidator = security.UserName is { } user ? (name, secret) => name == user && PasswordMatches(secret, password!) : null,
-    });
+    }, options.Start is null ? pacer.WallTimeOf : null);
     server.CertificateRefused += refused => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"refused the client certificate '{refused.Subject}' ({refused.Thumbprint}): {refused.Status.Name}; trust it with: mes opcua trust {refused.Thumbprint} --pki {pki.Root}"));
     try
@@ -122,7 +125,7 @@ static async Task<int> Serve(SimulatorOptions options, LineDefinition line, Canc
         $"certificate {server.Certificate.Thumbprint} in {pki.Root}; endpoints: {string.Join(", ", security.Endpoints)}; logins: {string.Join(", ", logins.OfType<string>())}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"serving {options.Lines} line(s) of '{line.Name}' ({simulation.MachineCount} machines, {simulation.AddressSpace.Variables.Count} variables) on {server.EndpointUrl}, seed {options.Seed}, speed {options.Speed ?? 1}"));
-    await new WallClockPacer(simulation, options.Speed ?? 1, TimeProvider.System).RunAsync(server, null, stop);
+    await pacer.RunAsync(server, null, stop);
     return ExitCodes.Ok;
 }
 

@@ -5,9 +5,9 @@ using Mes.Gateway.Api.V1;
 namespace Mes.Bonded.Tests.Gateway;
 
 /// <summary>
-/// The postings of the end-to-end scenario through the gateway. <see cref="ProduceUnits"/> is the one step that stands
-/// in for production: today a back-flush posted through the API; once the equipment path is in, N units made on the
-/// simulator, whose completion back-flushes the same order.
+/// The postings of the end-to-end scenario through the gateway. <see cref="ProduceUnits"/> posts the back-flush an ERP
+/// or a supervisor posts through the API; the same book built from boards made on the simulated line is
+/// Mes.EndToEnd.Tests' BondedShiftTests.
 /// </summary>
 internal sealed class BondedApiScenario(BondedSystem system, string book)
 {
