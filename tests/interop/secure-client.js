@@ -5,26 +5,12 @@
 "use strict";
 const fs = require("fs");
 const opcua = require("node-opcua");
+const { report, check, exitCode } = require("./checks");
 
 const endpointUrl = process.argv[2];
 const namespaceUri = process.argv[3];
 const flags = {};
 for (let i = 4; i < process.argv.length; i += 2) flags[process.argv[i].slice(2)] = process.argv[i + 1];
-let failures = 0;
-
-function report(test, ok, detail) {
-  if (!ok) failures++;
-  console.log(JSON.stringify({ test, ok: !!ok, detail: detail === undefined ? null : String(detail) }));
-}
-
-async function check(test, body) {
-  try {
-    const outcome = await body();
-    report(test, outcome.ok, outcome.detail);
-  } catch (e) {
-    report(test, false, e && e.message ? e.message.split("\n")[0] : e);
-  }
-}
 
 function derOf(pemFile) {
   const pem = fs.readFileSync(pemFile, "utf8");
@@ -148,7 +134,7 @@ async function refused(url, policy, mode, identity, extra) {
     }
   }
 
-  process.exit(failures === 0 ? 0 : 1);
+  process.exit(exitCode());
 })().catch((e) => {
   report("fatal", false, e && e.stack ? e.stack : e);
   process.exit(2);
