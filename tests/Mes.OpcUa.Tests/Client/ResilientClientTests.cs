@@ -186,7 +186,7 @@ public sealed class ResilientClientTests
     }
 
     [Fact]
-    public async Task A_server_that_parks_fewer_publish_requests_than_the_client_sends_still_delivers_every_message()
+    public async Task A_server_that_parks_fewer_publish_requests_than_the_client_sends_gets_fewer_and_still_delivers_every_message()
     {
         await using var plant = await TestPlant.StartAsync(new UaServerOptions { MaxPublishRequestsPerSession = 1 });
         await using var client = await UaClient.ConnectAsync(plant.Url, new UaClientOptions { PublishRequestCount = 5 });
@@ -211,6 +211,7 @@ public sealed class ResilientClientTests
         }
         await changing;
 
+        Assert.Equal(1, client.PublishRequestTarget);
         Assert.Equal(Enumerable.Range(1, sequences.Count).Select(n => (uint)n), sequences);
         Assert.Equal(0, subscription.LostMessageCount);
     }
