@@ -174,7 +174,9 @@ function normalize(name, value) {
         if (seen.length >= 30) { clearTimeout(timer); resolve(); }
       });
     });
-    const inOrder = seen.slice(1).every((v, i) => v === seen[i] + 1);
+    // The server samples a counter that a timer advances: on a loaded machine a late sample may skip a value, so the
+    // check is order and no repeat, not every value.
+    const inOrder = seen.slice(1).every((v, i) => v > seen[i]);
     const outstanding = session.getPublishEngine().nbPendingPublishRequests;
     await subscription.terminate();
     return { ok: inOrder && outstanding >= 2, detail: `${seen.slice(0, 5)}… outstanding=${outstanding}` };
