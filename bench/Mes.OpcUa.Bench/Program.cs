@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Mes.OpcUa.Bench;
+using Mes.OpcUa.SecureChannel;
 
 // Usage: dotnet run -c Release --project bench/Mes.OpcUa.Bench -- [items] [intervalMs] [seconds] [decodeIterations]
 var culture = CultureInfo.InvariantCulture;
@@ -19,13 +20,16 @@ var decodeNode = await DecodeBenchmark.RunNodeAsync(message, iterations);
 
 var stream = new StreamBenchmark(items, interval, WarmupSeconds: 20, seconds);
 var (nodeServer, url, ns) = await stream.StartNodeServerAsync(FreePort());
-BenchResult ourClient, nodeGroupClient, nodeItemsClient;
+BenchResult ourClient, nodeGroupClient, nodeItemsClient, ourSecureClient, nodeSecureClient;
 double nodeServerCpu;
+var secured = EndpointSecurity.Basic256Sha256SignAndEncrypt;
 try
 {
-    (ourClient, _) = await stream.RunOurClientAsync(nodeServer, url, ns);
-    (nodeGroupClient, nodeServerCpu, _) = await stream.RunNodeClientAsync(nodeServer, url, ns, "group");
-    (nodeItemsClient, _, _) = await stream.RunNodeClientAsync(nodeServer, url, ns, "items");
+    (ourClient, _) = await stream.RunOurClientAsync(nodeServer, url, ns, EndpointSecurity.None);
+    (nodeGroupClient, nodeServerCpu, _) = await stream.RunNodeClientAsync(nodeServer, url, ns, "group", EndpointSecurity.None);
+    (nodeItemsClient, _, _) = await stream.RunNodeClientAsync(nodeServer, url, ns, "items", EndpointSecurity.None);
+    (ourSecureClient, _) = await stream.RunOurClientAsync(nodeServer, url, ns, secured);
+    (nodeSecureClient, _, _) = await stream.RunNodeClientAsync(nodeServer, url, ns, "group", secured);
 }
 finally
 {
@@ -55,6 +59,10 @@ Row("client: data changes per CPU-second vs a node-opcua ClientMonitoredItemGrou
 Row("client: data changes per CPU-second vs one node-opcua ClientMonitoredItem per variable",
     F(ourClient.ChangesPerCpuSecond), F(nodeItemsClient.ChangesPerCpuSecond), R(ourClient.ChangesPerCpuSecond / nodeItemsClient.ChangesPerCpuSecond));
 Row("client: bytes allocated per data change", B(ourClient.BytesPerChange), "n/a");
+Row($"client over {secured}: data changes per second", F(ourSecureClient.ChangesPerSecond), $"{F(nodeSecureClient.ChangesPerSecond)} (group)");
+Row($"client over {secured}: data changes per CPU-second vs a node-opcua ClientMonitoredItemGroup",
+    F(ourSecureClient.ChangesPerCpuSecond), F(nodeSecureClient.ChangesPerCpuSecond), R(ourSecureClient.ChangesPerCpuSecond / nodeSecureClient.ChangesPerCpuSecond));
+Row($"client over {secured}: bytes allocated per data change", B(ourSecureClient.BytesPerChange), "n/a");
 Row("server feeding a node-opcua client: data changes per second delivered", F(nodeClientOnOurServer.ChangesPerSecond), F(nodeServerResult.ChangesPerSecond));
 Row("server: share of a core (incl. the host updating every variable)", P(ourServer.CoreShare), P(nodeServerResult.CoreShare));
 Row("server: data changes per CPU-second", F(ourServer.ChangesPerCpuSecond), F(nodeServerResult.ChangesPerCpuSecond), R(ourServer.ChangesPerCpuSecond / nodeServerResult.ChangesPerCpuSecond));

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Mes.OpcUa.Client;
 using Mes.OpcUa.Encoding;
+using Mes.OpcUa.SecureChannel;
+using Mes.OpcUa.Security;
 using Mes.OpcUa.Server;
 using Mes.OpcUa.Types;
 
@@ -15,10 +17,10 @@ internal sealed record StreamBenchmark(int Items, int IntervalMs, int WarmupSeco
 {
     public const string BenchNamespace = "urn:zone-mes:bench";
 
-    private string[] ClientArguments(string url, string namespaceUri, string mode) =>
+    private string[] ClientArguments(string url, string namespaceUri, string mode, EndpointSecurity security) =>
     [
         "bench-client.js", url, namespaceUri, Items.ToString(CultureInfo.InvariantCulture), IntervalMs.ToString(CultureInfo.InvariantCulture),
-        WarmupSeconds.ToString(CultureInfo.InvariantCulture), Seconds.ToString(CultureInfo.InvariantCulture), mode,
+        WarmupSeconds.ToString(CultureInfo.InvariantCulture), Seconds.ToString(CultureInfo.InvariantCulture), mode, $"{security.PolicyName}:{security.Mode}",
     ];
 
     /// <summary>Starts the node-opcua server with the bench variables; returns it with its URL and namespace.</summary>
@@ -31,10 +33,21 @@ internal sealed record StreamBenchmark(int Items, int IntervalMs, int WarmupSeco
         return (process, parts[1], parts[2]);
     }
 
-    /// <summary>Our client on the node-opcua server's stream; also reports the node server's CPU over the window.</summary>
-    public async Task<(BenchResult Client, double ServerCpuSeconds)> RunOurClientAsync(System.Diagnostics.Process nodeServer, string url, string namespaceUri)
+    /// <summary>
+    /// Our client on the node-opcua server's stream, over <paramref name="security"/>; also reports the node server's CPU
+    /// over the window. A secured run trusts the server on first sight (a benchmark checks speed, not trust).
+    /// </summary>
+    public async Task<(BenchResult Client, double ServerCpuSeconds)> RunOurClientAsync(System.Diagnostics.Process nodeServer, string url, string namespaceUri,
+        EndpointSecurity security)
     {
-        await using var client = await UaClient.ConnectAsync(url, new UaClientOptions { RequestTimeout = TimeSpan.FromSeconds(60) });
+        var pki = Directory.CreateTempSubdirectory("mes-opcua-bench-pki-").FullName;
+        await using var client = await UaClient.ConnectAsync(url, new UaClientOptions
+        {
+            RequestTimeout = TimeSpan.FromSeconds(60),
+            Security = security,
+            Pki = new PkiStore(pki) { AutoAcceptUntrusted = true },
+            CheckServerHostName = false,
+        });
         var namespaces = (await client.ReadValueAsync(WellKnownNodes.NamespaceArray)).Value.Get<string[]>();
         var ns = (ushort)Array.IndexOf(namespaces, namespaceUri);
         var interval = TimeSpan.FromMilliseconds(IntervalMs);
@@ -70,9 +83,10 @@ internal sealed record StreamBenchmark(int Items, int IntervalMs, int WarmupSeco
     }
 
     /// <summary>The node-opcua client on a server's stream; <paramref name="server"/> is measured over the client's window.</summary>
-    public async Task<(BenchResult Client, double ServerCpuSeconds, long OwnAllocatedBytes)> RunNodeClientAsync(System.Diagnostics.Process? server, string url, string namespaceUri, string mode)
+    public async Task<(BenchResult Client, double ServerCpuSeconds, long OwnAllocatedBytes)> RunNodeClientAsync(System.Diagnostics.Process? server, string url,
+        string namespaceUri, string mode, EndpointSecurity security)
     {
-        using var client = NodeScripts.Start("node", ClientArguments(url, namespaceUri, mode));
+        using var client = NodeScripts.Start("node", ClientArguments(url, namespaceUri, mode, security));
         try
         {
             await NodeScripts.WaitForLineAsync(client, l => l == "MEASURE_START", TimeSpan.FromMinutes(2));
@@ -118,7 +132,7 @@ internal sealed record StreamBenchmark(int Items, int IntervalMs, int WarmupSeco
                 // The run ended.
             }
         });
-        var (nodeClient, ourCpu, allocated) = await RunNodeClientAsync(null, server.EndpointUrl, BenchNamespace, "group");
+        var (nodeClient, ourCpu, allocated) = await RunNodeClientAsync(null, server.EndpointUrl, BenchNamespace, "group", EndpointSecurity.None);
         await stop.CancelAsync();
         await updater;
         return (nodeClient, new BenchResult(nodeClient.Changes, ourCpu, nodeClient.WallSeconds, allocated));

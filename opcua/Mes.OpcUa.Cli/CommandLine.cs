@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using Mes.OpcUa.Client;
 using Mes.OpcUa.Encoding;
+using Mes.OpcUa.SecureChannel;
+using Mes.OpcUa.Security;
 using Mes.OpcUa.Types;
 
 namespace Mes.OpcUa.Cli;
@@ -12,12 +15,16 @@ internal static class CommandLine
     public const int Failure = 1;
     public const int BadUsage = 2;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>The application URI of the command-line client (the SAN URI of its certificate).</summary>
+    public const string ApplicationUri = "urn:zone-mes:mes-opcua";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken,
+        Func<string, string?>? environment = null)
     {
         CommandArguments command;
         try
         {
-            command = CommandArguments.Parse(args);
+            command = CommandArguments.Parse(args, environment ?? Environment.GetEnvironmentVariable);
         }
         catch (UsageException e)
         {
@@ -25,15 +32,25 @@ internal static class CommandLine
             await error.WriteLineAsync(CommandArguments.Usage);
             return BadUsage;
         }
+        if (command.Command.StartsWith("pki ", StringComparison.Ordinal)) return await PkiCommands.RunAsync(command, output, error);
+        var pki = new PkiStore(command.Pki);
         try
         {
+            if (command.Command == "endpoints") return await EndpointsAsync(command, output, cancellationToken);
+            using var userCertificate = command.UserCertificate is null ? null : X509Certificate2.CreateFromPemFile(command.UserCertificate, command.UserKey);
             var options = new UaClientOptions
             {
+                ApplicationUri = ApplicationUri,
                 ApplicationName = "mes-opcua",
                 SessionName = "mes-opcua",
-                Identity = command.User is null ? UserIdentity.Anonymous : UserIdentity.UserName(command.User, command.Password!),
+                Security = command.Security,
+                Pki = pki,
+                CheckServerHostName = command.CheckHostName,
+                Identity = command.User is not null ? UserIdentity.UserName(command.User, command.Password!)
+                    : userCertificate is not null ? UserIdentity.Certificate(userCertificate)
+                    : UserIdentity.Anonymous,
             };
-            await using var client = await UaClient.ConnectAsync(command.Endpoint, options, cancellationToken);
+            await using var client = await UaClient.ConnectAsync(command.Target, options, cancellationToken);
             var code = command.Command switch
             {
                 "browse" => await BrowseAsync(client, command, output, cancellationToken),
@@ -47,6 +64,7 @@ internal static class CommandLine
         catch (ServiceResultException e)
         {
             await error.WriteLineAsync($"error: {e.Message}");
+            await ExplainAsync(e.StatusCode, command, pki, error);
             return Failure;
         }
         catch (UsageException e)
@@ -54,6 +72,44 @@ internal static class CommandLine
             await error.WriteLineAsync($"error: {e.Message}");
             return BadUsage;
         }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or IOException)
+        {
+            await error.WriteLineAsync($"error: the user certificate or key cannot be read: {e.Message}");
+            return BadUsage;
+        }
+    }
+
+    /// <summary>Tells an integrator what to do about a certificate refusal, on whichever side it happened.</summary>
+    private static async Task ExplainAsync(StatusCode status, CommandArguments command, PkiStore pki, TextWriter error)
+    {
+        if (status == StatusCode.BadCertificateUntrusted && pki.List().LastOrDefault(c => c.Folder == CertificateStoreFolder.Rejected) is { } rejected)
+        {
+            await error.WriteLineAsync($"the server certificate '{rejected.Subject}' ({rejected.Thumbprint}) was saved to {rejected.Path}.");
+            await error.WriteLineAsync($"If the thumbprint is the one the PLC shows, trust it: mes opcua trust {rejected.Thumbprint} --pki {command.Pki}");
+        }
+        else if (status == StatusCode.BadSecurityChecksFailed && pki.List().FirstOrDefault(c => c.Folder == CertificateStoreFolder.Own && c.ApplicationUri == ApplicationUri) is { } own)
+        {
+            await error.WriteLineAsync($"the server may not trust this client yet: give it our certificate {own.Path} (thumbprint {own.Thumbprint})");
+        }
+    }
+
+    private static async Task<int> EndpointsAsync(CommandArguments command, TextWriter output, CancellationToken cancellationToken)
+    {
+        var endpoints = await UaClient.GetEndpointsAsync(command.Target, cancellationToken: cancellationToken);
+        var rows = endpoints.Select(e =>
+        {
+            using var certificate = e.ServerCertificate is { Length: > 0 } der ? X509CertificateLoader.LoadCertificate(der) : null;
+            return new[]
+            {
+                new EndpointSecurity(e.SecurityPolicyUri ?? "", e.SecurityMode).PolicyName,
+                e.SecurityMode.ToString(),
+                string.Join(",", (e.UserIdentityTokens ?? []).Select(t => t.TokenType.ToString()).Distinct()),
+                e.SecurityLevel.ToString(CultureInfo.InvariantCulture),
+                certificate?.Thumbprint ?? "",
+            };
+        });
+        await Table.WriteAsync(output, ["Policy", "Mode", "UserTokens", "Level", "ServerCertificate"], rows);
+        return Success;
     }
 
     private static NodeId Node(string text) =>

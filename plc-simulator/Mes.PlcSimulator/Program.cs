@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using Mes.OpcUa.Security;
 using Mes.OpcUa.Server;
 using Mes.PlcSimulator.Definition;
 using Mes.PlcSimulator.Engine;
@@ -80,7 +81,16 @@ switch (options.Mode)
 // Serves the line over OPC UA until Ctrl-C or SIGTERM (what ./mes down sends).
 static async Task<int> Serve(SimulatorOptions options, LineDefinition line, CancellationToken stop)
 {
+    var security = options.Security;
+    var password = Environment.GetEnvironmentVariable("MES_OPCUA_PASSWORD");
+    if (security.UserName is not null && string.IsNullOrEmpty(password))
+    {
+        await Console.Error.WriteLineAsync($"Mes.PlcSimulator: --user {security.UserName} needs its password in the environment variable MES_OPCUA_PASSWORD");
+        return ExitCodes.BadArguments;
+    }
+
     var simulation = Simulation.Create(line, new SimulationOptions(options.Lines, options.Seed, options.Start ?? DateTimeOffset.UtcNow), DiscardedEvents.Instance);
+    var pki = new PkiStore(security.PkiPath) { AutoAcceptUntrusted = security.AutoAcceptClients };
     var pacer = new WallClockPacer(simulation, options.Speed ?? 1, TimeProvider.System);
     // A line run faster than life still stamps its values on the wall clock, as a PLC does, so the MES's
     // windows (a shift, the last hour) hold what it was sent; a chosen --start keeps the simulated calendar.
@@ -93,7 +103,13 @@ static async Task<int> Serve(SimulatorOptions options, LineDefinition line, Canc
         ApplicationUri = "urn:zone-mes:plc-simulator:application",
         ApplicationName = "Zone MES PLC simulator",
         ProductUri = "urn:zone-mes:plc-simulator",
+        Endpoints = security.Endpoints,
+        Pki = pki,
+        AllowAnonymous = security.AllowAnonymous,
+        UserValidator = security.UserName is { } user ? (name, secret) => name == user && PasswordMatches(secret, password!) : null,
     }, options.Start is null ? pacer.WallTimeOf : null);
+    server.CertificateRefused += refused => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"refused the client certificate '{refused.Subject}' ({refused.Thumbprint}): {refused.Status.Name}; trust it with: mes opcua trust {refused.Thumbprint} --pki {pki.Root}"));
     try
     {
         await server.StartAsync(stop);
@@ -104,11 +120,18 @@ static async Task<int> Serve(SimulatorOptions options, LineDefinition line, Canc
         return ExitCodes.Unavailable;
     }
 
+    string?[] logins = [security.AllowAnonymous ? "anonymous" : null, security.UserName is { } name ? $"user {name}" : null];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"certificate {server.Certificate.Thumbprint} in {pki.Root}; endpoints: {string.Join(", ", security.Endpoints)}; logins: {string.Join(", ", logins.OfType<string>())}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"serving {options.Lines} line(s) of '{line.Name}' ({simulation.MachineCount} machines, {simulation.AddressSpace.Variables.Count} variables) on {server.EndpointUrl}, seed {options.Seed}, speed {options.Speed ?? 1}"));
     await pacer.RunAsync(server, null, stop);
     return ExitCodes.Ok;
 }
+
+// Compared in constant time, so that the time to refuse a guess says nothing about how close it was.
+static bool PasswordMatches(string offered, string expected) =>
+    System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(offered), System.Text.Encoding.UTF8.GetBytes(expected));
 
 static IPAddress ListenAddressOf(Uri endpoint) => endpoint.Host switch
 {

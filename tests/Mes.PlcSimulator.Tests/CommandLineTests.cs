@@ -1,3 +1,4 @@
+using Mes.OpcUa.Types;
 using Mes.PlcSimulator.Engine;
 using Mes.PlcSimulator.Host;
 
@@ -15,8 +16,25 @@ public sealed class CommandLineTests
         Assert.Equal(new Uri("opc.tcp://127.0.0.1:4840"), options.Endpoint);
         Assert.Equal(1, options.Lines);
         Assert.Equal(1, options.Seed);
-        Assert.Equal("None", options.Security);
         Assert.Null(options.ConfigPath);
+    }
+
+    [Fact]
+    public void By_default_the_simulator_offers_None_Sign_and_SignAndEncrypt_to_anonymous_clients()
+    {
+        var (options, _) = CommandLine.Parse([]);
+
+        Assert.Equal(ServerSecurity.Default, options!.Security);
+        Assert.Equal(7, options.Security.Endpoints.Count);
+    }
+
+    [Fact]
+    public void Security_options_configure_endpoints_login_and_certificate_store()
+    {
+        var (options, _) = CommandLine.Parse(["--security", "Sign,SignAndEncrypt", "--user", "operator", "--no-anonymous", "--pki", "/var/lib/sim/pki", "--auto-accept"]);
+
+        Assert.Equal(new ServerSecurity([MessageSecurityMode.Sign, MessageSecurityMode.SignAndEncrypt], "operator", false, "/var/lib/sim/pki", true), options!.Security);
+        Assert.DoesNotContain(options.Security.Endpoints, e => e.Mode == MessageSecurityMode.None);
     }
 
     [Fact]
@@ -25,14 +43,16 @@ public sealed class CommandLineTests
         var (options, _) = CommandLine.Parse(["--config", "my.json", "--endpoint", "opc.tcp://0.0.0.0:4841", "--seed", "-7", "--speed", "60",
             "--lines", "50", "--security", "None", "--start", "2026-03-01T08:00:00Z", "--headless", "--duration", "3600", "--events", "e.jsonl"]);
 
-        Assert.Equal(new SimulatorOptions("my.json", new Uri("opc.tcp://0.0.0.0:4841"), -7, 60, 50, "None",
+        Assert.Equal(new SimulatorOptions("my.json", new Uri("opc.tcp://0.0.0.0:4841"), -7, 60, 50, ServerSecurity.Default with { Modes = [MessageSecurityMode.None] },
             new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero), RunMode.Headless, TimeSpan.FromHours(1), "e.jsonl"), options);
     }
 
     [Theory]
-    [InlineData("--security Sign", "--security Sign is not available yet")]
-    [InlineData("--security SignAndEncrypt", "--security SignAndEncrypt is not available yet")]
     [InlineData("--security Basic128", "--security 'Basic128' must be None, Sign or SignAndEncrypt")]
+    [InlineData("--security None,Encrypt", "--security 'Encrypt' must be None, Sign or SignAndEncrypt")]
+    [InlineData("--security ,", "--security needs at least one of None, Sign, SignAndEncrypt")]
+    [InlineData("--no-anonymous", "--no-anonymous needs --user")]
+    [InlineData("--user", "--user needs a value")]
     [InlineData("--lines 0", "--lines '0' must be a whole number from 1 to 999")]
     [InlineData("--speed -1", "--speed '-1' must be a number > 0")]
     [InlineData("--endpoint http://localhost:80", "--endpoint 'http://localhost:80' must be opc.tcp://<host>:<port>")]

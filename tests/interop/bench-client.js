@@ -1,17 +1,22 @@
 // node-opcua client side of the OPC UA benchmark: subscribes to <count> variables named s=Bench.<i> and counts data
 // changes over a measured window, reporting its own CPU time. Usage:
-// node bench-client.js <endpointUrl> <namespaceUri> <count> <intervalMs> <warmupSeconds> <seconds> [group|items]
+// node bench-client.js <endpointUrl> <namespaceUri> <count> <intervalMs> <warmupSeconds> <seconds> [group|items] [policy:mode]
 // "group" monitors all variables as one ClientMonitoredItemGroup (node-opcua's cheapest path); "items" creates one
-// ClientMonitoredItem per variable with its own "changed" handler, the API most applications use.
+// ClientMonitoredItem per variable with its own "changed" handler, the API most applications use. policy:mode, e.g.
+// Basic256Sha256:SignAndEncrypt, secures the channel (default None:None).
 "use strict";
 const opcua = require("node-opcua");
 
 const [endpointUrl, namespaceUri] = process.argv.slice(2, 4);
 const [count, interval, warmup, seconds] = process.argv.slice(4, 8).map(Number);
 const mode = process.argv[8] || "group";
+const [securityPolicy, securityMode] = (process.argv[9] || "None:None").split(":");
 
 (async () => {
-  const client = opcua.OPCUAClient.create({ endpointMustExist: false, connectionStrategy: { maxRetry: 1 } });
+  const client = opcua.OPCUAClient.create({
+    endpointMustExist: false, connectionStrategy: { maxRetry: 1 },
+    securityPolicy: opcua.SecurityPolicy[securityPolicy], securityMode: opcua.MessageSecurityMode[securityMode],
+  });
   await client.connect(endpointUrl);
   const session = await client.createSession();
   const namespaces = (await session.read({ nodeId: "i=2255", attributeId: opcua.AttributeIds.Value })).value.value;

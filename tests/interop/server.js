@@ -1,11 +1,24 @@
 // node-opcua server exposing the address space the Mes.OpcUa client interop tests and benchmark read.
-// Usage: node server.js <port> [benchItems] [benchIntervalMs]; prints "SERVER_READY <url> <namespaceUri>" when listening.
+// Usage: node server.js <port> [benchItems] [benchIntervalMs] [options]; prints "SERVER_READY <url> <namespaceUri>" when listening.
+// Options:
+//   --pki <folder>            trust list for client certificates (own/ trusted/ rejected/ issuers/); unknown clients are refused
+//   --user-pki <folder>       trust list for X509 user certificates
+//   --cert <pem> --key <pem>  the server's application certificate and private key
+//   --application-uri <uri>   the server's application URI (must match the certificate's SAN URI)
+//   --state <file>            keep Machine1.Counter in this file, so that a restarted server continues counting
 "use strict";
+const fs = require("fs");
 const opcua = require("node-opcua");
 
-const port = parseInt(process.argv[2] || "48401", 10);
-const benchItems = parseInt(process.argv[3] || "0", 10);
-const benchInterval = parseInt(process.argv[4] || "100", 10);
+const positional = [];
+const flags = {};
+for (let i = 2; i < process.argv.length; i++) {
+  if (process.argv[i].startsWith("--")) flags[process.argv[i].slice(2)] = process.argv[++i];
+  else positional.push(process.argv[i]);
+}
+const port = parseInt(positional[0] || "48401", 10);
+const benchItems = parseInt(positional[1] || "0", 10);
+const benchInterval = parseInt(positional[2] || "100", 10);
 
 const scalars = {
   Boolean: [opcua.DataType.Boolean, true],
@@ -42,12 +55,25 @@ const arrays = {
 };
 
 (async () => {
+  const security = {};
+  if (flags.pki) {
+    security.serverCertificateManager = new opcua.OPCUACertificateManager({ rootFolder: flags.pki, automaticallyAcceptUnknownCertificate: false });
+    await security.serverCertificateManager.initialize();
+  }
+  if (flags["user-pki"]) {
+    security.userCertificateManager = new opcua.OPCUACertificateManager({ rootFolder: flags["user-pki"], automaticallyAcceptUnknownCertificate: false });
+    await security.userCertificateManager.initialize();
+  }
+  if (flags.cert) security.certificateFile = flags.cert;
+  if (flags.key) security.privateKeyFile = flags.key;
+  if (flags["application-uri"]) security.serverInfo = { applicationUri: flags["application-uri"] };
   const server = new opcua.OPCUAServer({
     port,
     hostname: "127.0.0.1",
     registerServerMethod: opcua.RegisterServerMethod.HIDDEN,
-    securityPolicies: [opcua.SecurityPolicy.None, opcua.SecurityPolicy.Basic256Sha256],
-    securityModes: [opcua.MessageSecurityMode.None, opcua.MessageSecurityMode.SignAndEncrypt],
+    securityPolicies: [opcua.SecurityPolicy.None, opcua.SecurityPolicy.Basic256Sha256, opcua.SecurityPolicy.Aes128_Sha256_RsaOaep, opcua.SecurityPolicy.Aes256_Sha256_RsaPss],
+    securityModes: [opcua.MessageSecurityMode.None, opcua.MessageSecurityMode.Sign, opcua.MessageSecurityMode.SignAndEncrypt],
+    ...security,
     allowAnonymous: true,
     maxConnectionsPerEndpoint: 20,
     serverCapabilities: { maxBrowseContinuationPoints: 10 },
@@ -90,14 +116,15 @@ const arrays = {
   });
 
   const machine = ns.addObject({ organizedBy: objects, nodeId: "s=Machine1", browseName: "Machine1" });
-  let counter = 0;
+  let counter = flags.state && fs.existsSync(flags.state) ? parseInt(fs.readFileSync(flags.state, "utf8"), 10) : 0;
   const counterVariable = ns.addVariable({
     componentOf: machine, nodeId: "s=Machine1.Counter", browseName: "Counter", dataType: opcua.DataType.UInt32,
     minimumSamplingInterval: 50,
-    value: new opcua.Variant({ dataType: opcua.DataType.UInt32, value: 0 }),
+    value: new opcua.Variant({ dataType: opcua.DataType.UInt32, value: counter }),
   });
   setInterval(() => {
     counter++;
+    if (flags.state) fs.writeFileSync(flags.state, String(counter));
     counterVariable.setValueFromSource(new opcua.Variant({ dataType: opcua.DataType.UInt32, value: counter }));
   }, 200);
   ns.addVariable({

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Mes.OpcUa.Encoding;
 using Mes.OpcUa.SecureChannel;
 using Mes.OpcUa.Transport;
@@ -8,9 +10,10 @@ using Mes.OpcUa.Types;
 namespace Mes.OpcUa.Client;
 
 /// <summary>
-/// The client end of a UA-TCP secure channel: Hello/Acknowledge, OpenSecureChannel, a receive loop that matches
-/// responses to requests by request id, token renewal at 75 % of the lifetime, and CloseSecureChannel.
-/// The receive loop is an async task, not a thread.
+/// The client end of a UA-TCP secure channel: Hello/Acknowledge, OpenSecureChannel under the endpoint's policy and
+/// mode (with a fresh client nonce at every issue and renewal), a receive loop that matches responses to requests by
+/// request id, token renewal at 75 % of the lifetime, and CloseSecureChannel. The receive loop is an async task, not
+/// a thread.
 /// </summary>
 internal sealed class ClientChannel : UascChannel
 {
@@ -23,13 +26,26 @@ internal sealed class ClientChannel : UascChannel
     private int _requestId;
     private StatusCode _closeReason = StatusCode.BadConnectionClosed;
     private bool _closeRequested;
+    private byte[] _clientNonce = [];
+    private long _lastReceived;
 
-    private ClientChannel(Stream stream, EndpointUrl url, UaClientOptions options)
+    private ClientChannel(Stream stream, EndpointUrl url, UaClientOptions options, EndpointSecurity security, X509Certificate2? ownCertificate, byte[]? serverCertificate)
         : base(stream, options.EncodingLimits, options.Clock)
     {
         _url = url;
         _options = options;
+        Policy = ISecurityPolicy.Find(security.PolicyUri)
+            ?? throw new ServiceResultException(StatusCode.BadSecurityPolicyRejected, $"security policy '{security.PolicyUri}' is not implemented");
+        Mode = security.Mode;
+        _lastReceived = Clock.GetTimestamp();
+        if (Policy is not RsaSecurityPolicy) return;
+        if (ownCertificate is null || serverCertificate is not { Length: > 0 })
+            throw new ServiceResultException(StatusCode.BadSecurityChecksFailed, $"{security} needs our certificate and the server's");
+        Certificates = new ChannelCertificates(ownCertificate, serverCertificate);
     }
+
+    /// <summary>When the last frame arrived from the server (a <see cref="TimeProvider"/> timestamp).</summary>
+    public long LastReceived => Interlocked.Read(ref _lastReceived);
 
     /// <summary>The authentication token put in every request header once a session is active.</summary>
     public NodeId AuthenticationToken { get; set; }
@@ -41,7 +57,8 @@ internal sealed class ClientChannel : UascChannel
     public event Action<StatusCode>? Closed;
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000", Justification = "The socket is owned by the stream, the stream by the channel; failures dispose them.")]
-    public static async Task<ClientChannel> OpenAsync(EndpointUrl url, UaClientOptions options, CancellationToken cancellationToken)
+    public static async Task<ClientChannel> OpenAsync(EndpointUrl url, UaClientOptions options, EndpointSecurity security,
+        X509Certificate2? ownCertificate, byte[]? serverCertificate, CancellationToken cancellationToken)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
@@ -58,7 +75,16 @@ internal sealed class ClientChannel : UascChannel
             socket.Dispose();
             throw;
         }
-        var channel = new ClientChannel(new NetworkStream(socket, ownsSocket: true), url, options);
+        ClientChannel channel;
+        try
+        {
+            channel = new ClientChannel(new NetworkStream(socket, ownsSocket: true), url, options, security, ownCertificate, serverCertificate);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
         try
         {
             await channel.HandshakeAsync(cancellationToken);
@@ -154,15 +180,19 @@ internal sealed class ClientChannel : UascChannel
         header.TimeoutHint = (uint)Math.Min(timeout.TotalMilliseconds, uint.MaxValue);
     }
 
-    private OpenSecureChannelRequest CreateOpenRequest(SecurityTokenRequestType type) => new()
+    private OpenSecureChannelRequest CreateOpenRequest(SecurityTokenRequestType type)
     {
-        RequestHeader = new RequestHeader { Timestamp = Clock.GetUtcNow().UtcDateTime, TimeoutHint = (uint)_options.RequestTimeout.TotalMilliseconds },
-        ClientProtocolVersion = 0,
-        RequestType = type,
-        SecurityMode = MessageSecurityMode.None,
-        ClientNonce = [],
-        RequestedLifetime = (uint)_options.SecureChannelLifetime.TotalMilliseconds,
-    };
+        _clientNonce = Policy.NonceLength > 0 ? RandomNumberGenerator.GetBytes(Policy.NonceLength) : [];
+        return new OpenSecureChannelRequest
+        {
+            RequestHeader = new RequestHeader { Timestamp = Clock.GetUtcNow().UtcDateTime, TimeoutHint = (uint)_options.RequestTimeout.TotalMilliseconds },
+            ClientProtocolVersion = 0,
+            RequestType = type,
+            SecurityMode = Mode,
+            ClientNonce = _clientNonce,
+            RequestedLifetime = (uint)_options.SecureChannelLifetime.TotalMilliseconds,
+        };
+    }
 
     private void AcceptToken(object body)
     {
@@ -173,9 +203,14 @@ internal sealed class ClientChannel : UascChannel
         if (response.ResponseHeader.ServiceResult.IsBad)
             throw new ServiceResultException(response.ResponseHeader.ServiceResult, "OpenSecureChannel was refused");
         var token = response.SecurityToken;
+        var serverNonce = response.ServerNonce ?? [];
+        if (serverNonce.Length != Policy.NonceLength)
+            throw new ServiceResultException(StatusCode.BadNonceInvalid, $"the server nonce has {serverNonce.Length} bytes, {Policy.Uri} needs {Policy.NonceLength}");
+        if (CurrentToken is not null && token.ChannelId != ChannelId)
+            throw new ServiceResultException(StatusCode.BadSecureChannelIdInvalid, $"the renewal answered for channel {token.ChannelId}, this is {ChannelId}");
         ChannelId = token.ChannelId;
-        PreviousToken = CurrentToken;
-        CurrentToken = new ChannelToken(token.TokenId, Clock.GetUtcNow().UtcDateTime, token.RevisedLifetime, Policy.CreateSymmetricProtection([], response.ServerNonce, true));
+        var protection = Policy.CreateSymmetricProtection(_clientNonce, serverNonce, isClient: true, Mode);
+        InstallToken(new ChannelToken(token.TokenId, Clock.GetUtcNow().UtcDateTime, token.RevisedLifetime, protection), sendWithIt: true);
         var renewIn = TimeSpan.FromMilliseconds(Math.Max(token.RevisedLifetime, 1000) * 0.75);
         _renewal?.Dispose();
         _renewal = Clock.CreateTimer(_ => _ = RenewAsync(), null, renewIn, Timeout.InfiniteTimeSpan);
@@ -251,6 +286,7 @@ internal sealed class ClientChannel : UascChannel
             {
                 using var frame = await ReadFrameAsync(Lifetime.Token);
                 if (frame is null) break;
+                Interlocked.Exchange(ref _lastReceived, Clock.GetTimestamp());
                 if (frame.Header.MessageType == MessageTypes.Error)
                 {
                     var reader = new UaReader(frame.Payload, Limits);
@@ -289,6 +325,17 @@ internal sealed class ClientChannel : UascChannel
             if (_pending.TryRemove(requestId, out var pending)) pending.Fail(new ServiceResultException(reason, "the secure channel closed"));
         }
         if (!_closeRequested) Closed?.Invoke(reason);
+    }
+
+    /// <summary>
+    /// Drops the connection without a goodbye, as when the server has gone silent; the receive loop then fails the
+    /// pending requests and reports <paramref name="reason"/> through <see cref="Closed"/>.
+    /// </summary>
+    public async Task AbortAsync(StatusCode reason)
+    {
+        if (IsClosed) return;
+        _closeReason = reason;
+        await CloseTransportAsync();
     }
 
     /// <summary>Sends CloseSecureChannel and closes the socket.</summary>

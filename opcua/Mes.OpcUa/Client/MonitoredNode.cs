@@ -23,6 +23,12 @@ public sealed record MonitoredNode(NodeId NodeId, uint ClientHandle)
     /// <summary>When the queue is full, drop the oldest value (true) or the newest (false).</summary>
     public bool DiscardOldest { get; init; } = true;
 
+    /// <summary>
+    /// The URI of the node's namespace. When set, the namespace index of <see cref="NodeId"/> is looked up in the
+    /// server's NamespaceArray each time the item is created, since a server may renumber its namespaces on restart.
+    /// </summary>
+    public string? NamespaceUri { get; init; }
+
     /// <summary>Which timestamps the data changes carry.</summary>
     public TimestampsToReturn Timestamps { get; init; } = TimestampsToReturn.Both;
 }

@@ -2,8 +2,8 @@ namespace Mes.OpcUa.Client;
 
 /// <summary>
 /// How many operations the server accepts per call (Server.ServerCapabilities.OperationLimits); 0 means no limit or
-/// not published. The client splits larger reads, writes, calls and monitored item requests into batches of this
-/// size, since devices such as the S7-1500 refuse more than 1 000 per call.
+/// not published. The client splits larger reads, writes and monitored item requests into batches of this size, since
+/// devices such as the S7-1500 refuse more than 1 000 per call; its Browse and Call name one node per request.
 /// </summary>
 /// <param name="MaxNodesPerRead">Nodes per Read.</param>
 /// <param name="MaxNodesPerWrite">Nodes per Write.</param>

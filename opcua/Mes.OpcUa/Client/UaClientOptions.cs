@@ -1,4 +1,6 @@
 using Mes.OpcUa.Encoding;
+using Mes.OpcUa.SecureChannel;
+using Mes.OpcUa.Security;
 using Mes.OpcUa.Transport;
 
 namespace Mes.OpcUa.Client;
@@ -6,7 +8,7 @@ namespace Mes.OpcUa.Client;
 /// <summary>How a <see cref="UaClient"/> connects and behaves.</summary>
 public sealed record UaClientOptions
 {
-    /// <summary>The client's application URI (also the SAN URI of its certificate once security is added).</summary>
+    /// <summary>The client's application URI (also the SAN URI of its application instance certificate).</summary>
     public string ApplicationUri { get; init; } = "urn:zone-mes:opcua-client";
 
     /// <summary>The client's product URI.</summary>
@@ -20,6 +22,19 @@ public sealed record UaClientOptions
 
     /// <summary>The user identity.</summary>
     public UserIdentity Identity { get; init; } = UserIdentity.Anonymous;
+
+    /// <summary>The security policy and mode of the endpoint to use; the server must offer exactly this pair.</summary>
+    public EndpointSecurity Security { get; init; } = EndpointSecurity.None;
+
+    /// <summary>
+    /// The PKI store: the client's own certificate (created there on first use) and the trust list the server's
+    /// certificate is checked against. Required for any <see cref="Security"/> but None; when set, a server
+    /// certificate used to encrypt a password on a None endpoint is checked too.
+    /// </summary>
+    public PkiStore? Pki { get; init; }
+
+    /// <summary>Refuse a server whose certificate does not name the host dialled (BadCertificateHostNameInvalid).</summary>
+    public bool CheckServerHostName { get; init; } = true;
 
     /// <summary>How long a request may wait for its response.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(15);

@@ -8,7 +8,8 @@ namespace Mes.OpcUa.Client;
 /// <summary>
 /// A subscription of a <see cref="UaClient"/> session. Data changes arrive as <see cref="DataChangeBatch"/>es
 /// through <see cref="ReadChangesAsync"/>, one per Publish response, in order; the client acknowledges them and
-/// detects sequence gaps, which it fills with Republish.
+/// detects sequence gaps, which it fills with Republish. The subscription remembers what it monitors, so that a
+/// client that reconnects can transfer it to a new session or create it again (then with a new <see cref="Id"/>).
 /// </summary>
 public sealed class UaSubscription : IAsyncDisposable
 {
@@ -17,22 +18,27 @@ public sealed class UaSubscription : IAsyncDisposable
     private readonly Stack<DataChangeBatch> _pool = new();
     private readonly Lock _gate = new();
     private readonly List<MonitoredItemResult> _items = [];
+    private readonly Dictionary<uint, MonitoredNode> _definitions = [];
     private uint _lastSequenceNumber;
     private long _keepAlives;
     private long _lostMessages;
     private int _deleted;
 
-    internal UaSubscription(UaClient client, uint id, TimeSpan publishingInterval, uint keepAliveCount, uint lifetimeCount)
+    internal UaSubscription(UaClient client, SubscriptionOptions options, uint id, TimeSpan publishingInterval, uint keepAliveCount, uint lifetimeCount)
     {
         _client = client;
+        Options = options;
         Id = id;
         PublishingInterval = publishingInterval;
         MaxKeepAliveCount = keepAliveCount;
         LifetimeCount = lifetimeCount;
     }
 
-    /// <summary>The server's id of the subscription.</summary>
-    public uint Id { get; }
+    /// <summary>The server's id of the subscription; it changes when the subscription is created again after a reconnect.</summary>
+    public uint Id { get; private set; }
+
+    /// <summary>The publishing parameters asked for.</summary>
+    public SubscriptionOptions Options { get; private set; }
 
     /// <summary>The revised publishing interval.</summary>
     public TimeSpan PublishingInterval { get; private set; }
@@ -91,7 +97,11 @@ public sealed class UaSubscription : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(nodes);
         var results = await _client.CreateMonitoredItemsAsync(this, nodes, cancellationToken);
-        lock (_gate) _items.AddRange(results.Where(r => r.Status.IsGood));
+        lock (_gate)
+        {
+            _items.AddRange(results.Where(r => r.Status.IsGood));
+            foreach (var node in nodes.Where(n => results.Any(r => r.ClientHandle == n.ClientHandle && r.Status.IsGood))) _definitions[node.ClientHandle] = node;
+        }
         return results;
     }
 
@@ -100,7 +110,11 @@ public sealed class UaSubscription : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(monitoredItemIds);
         var results = await _client.DeleteMonitoredItemsAsync(Id, monitoredItemIds, cancellationToken);
-        lock (_gate) _items.RemoveAll(i => monitoredItemIds.Contains(i.MonitoredItemId));
+        lock (_gate)
+        {
+            foreach (var item in _items.Where(i => monitoredItemIds.Contains(i.MonitoredItemId))) _definitions.Remove(item.ClientHandle);
+            _items.RemoveAll(i => monitoredItemIds.Contains(i.MonitoredItemId));
+        }
         return results;
     }
 
@@ -109,6 +123,7 @@ public sealed class UaSubscription : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var response = await _client.ModifySubscriptionAsync(Id, options, cancellationToken);
+        Options = options;
         PublishingInterval = TimeSpan.FromMilliseconds(response.RevisedPublishingInterval);
         MaxKeepAliveCount = response.RevisedMaxKeepAliveCount;
         LifetimeCount = response.RevisedLifetimeCount;
@@ -126,6 +141,44 @@ public sealed class UaSubscription : IAsyncDisposable
         {
             _batches.Writer.TryComplete();
         }
+    }
+
+    /// <summary>The sequence number of the last notification message received (0 before the first).</summary>
+    internal uint LastSequenceNumber
+    {
+        get
+        {
+            lock (_gate) return _lastSequenceNumber;
+        }
+    }
+
+    /// <summary>What the subscription monitors, as asked for, for creating it again.</summary>
+    internal IReadOnlyList<MonitoredNode> Definitions
+    {
+        get
+        {
+            lock (_gate) return _definitions.Values.ToArray();
+        }
+    }
+
+    /// <summary>Takes the identity of the subscription the server created in place of this one; its items are added next.</summary>
+    internal void Recreated(uint id, TimeSpan publishingInterval, uint keepAliveCount, uint lifetimeCount)
+    {
+        lock (_gate)
+        {
+            Id = id;
+            PublishingInterval = publishingInterval;
+            MaxKeepAliveCount = keepAliveCount;
+            LifetimeCount = lifetimeCount;
+            _lastSequenceNumber = 0;
+            _items.Clear();
+        }
+    }
+
+    /// <summary>Records the monitored items the server created again after a reconnect.</summary>
+    internal void ItemsRecreated(IEnumerable<MonitoredItemResult> results)
+    {
+        lock (_gate) _items.AddRange(results.Where(r => r.Status.IsGood));
     }
 
     internal void Complete(StatusCode reason) =>
@@ -179,6 +232,10 @@ public sealed class UaSubscription : IAsyncDisposable
 
     internal void DeliverRepublished(NotificationMessage message)
     {
+        lock (_gate)
+        {
+            if (message.SequenceNumber > _lastSequenceNumber) _lastSequenceNumber = message.SequenceNumber;
+        }
         var batch = RentBatch();
         foreach (var data in message.NotificationData ?? [])
         {

@@ -52,6 +52,15 @@ public readonly struct NodeId : IEquatable<NodeId>
     /// <summary>The null node id (<c>i=0</c>).</summary>
     public static NodeId Null => default;
 
+    /// <summary>The same identifier in another namespace (after the server renumbered its namespaces).</summary>
+    public NodeId InNamespace(ushort namespaceIndex) => IdType switch
+    {
+        NodeIdType.Numeric => new NodeId(Numeric, namespaceIndex),
+        NodeIdType.String => new NodeId((string)_identifier!, namespaceIndex),
+        NodeIdType.Guid => new NodeId((Guid)_identifier!, namespaceIndex),
+        _ => new NodeId((byte[])_identifier!, namespaceIndex),
+    };
+
     /// <summary>The namespace index.</summary>
     public ushort NamespaceIndex { get; }
 

@@ -52,6 +52,22 @@ public readonly partial record struct StatusCode(uint Code)
     public static readonly StatusCode BadCertificateInvalid = new(0x80120000u);
     /// <summary>BadSecurityChecksFailed (0x80130000).</summary>
     public static readonly StatusCode BadSecurityChecksFailed = new(0x80130000u);
+    /// <summary>BadCertificatePolicyCheckFailed (0x81140000).</summary>
+    public static readonly StatusCode BadCertificatePolicyCheckFailed = new(0x81140000u);
+    /// <summary>BadCertificateTimeInvalid (0x80140000).</summary>
+    public static readonly StatusCode BadCertificateTimeInvalid = new(0x80140000u);
+    /// <summary>BadCertificateHostNameInvalid (0x80160000).</summary>
+    public static readonly StatusCode BadCertificateHostNameInvalid = new(0x80160000u);
+    /// <summary>BadCertificateUseNotAllowed (0x80180000).</summary>
+    public static readonly StatusCode BadCertificateUseNotAllowed = new(0x80180000u);
+    /// <summary>BadCertificateUntrusted (0x801A0000).</summary>
+    public static readonly StatusCode BadCertificateUntrusted = new(0x801a0000u);
+    /// <summary>BadCertificateRevoked (0x801D0000).</summary>
+    public static readonly StatusCode BadCertificateRevoked = new(0x801d0000u);
+    /// <summary>BadCertificateChainIncomplete (0x810D0000).</summary>
+    public static readonly StatusCode BadCertificateChainIncomplete = new(0x810d0000u);
+    /// <summary>BadRequestTypeInvalid (0x80530000).</summary>
+    public static readonly StatusCode BadRequestTypeInvalid = new(0x80530000u);
     /// <summary>BadUserAccessDenied (0x801F0000).</summary>
     public static readonly StatusCode BadUserAccessDenied = new(0x801f0000u);
     /// <summary>BadIdentityTokenInvalid (0x80200000).</summary>
@@ -260,6 +276,14 @@ public readonly partial record struct StatusCode(uint Code)
         [0x80110000u] = nameof(BadDataTypeIdUnknown),
         [0x80120000u] = nameof(BadCertificateInvalid),
         [0x80130000u] = nameof(BadSecurityChecksFailed),
+        [0x81140000u] = nameof(BadCertificatePolicyCheckFailed),
+        [0x80140000u] = nameof(BadCertificateTimeInvalid),
+        [0x80160000u] = nameof(BadCertificateHostNameInvalid),
+        [0x80180000u] = nameof(BadCertificateUseNotAllowed),
+        [0x801a0000u] = nameof(BadCertificateUntrusted),
+        [0x801d0000u] = nameof(BadCertificateRevoked),
+        [0x810d0000u] = nameof(BadCertificateChainIncomplete),
+        [0x80530000u] = nameof(BadRequestTypeInvalid),
         [0x801f0000u] = nameof(BadUserAccessDenied),
         [0x80200000u] = nameof(BadIdentityTokenInvalid),
         [0x80210000u] = nameof(BadIdentityTokenRejected),

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace Mes.OpcUa.SecureChannel;
 
 /// <summary>One security token of a channel: its id, lifetime and the protection derived for it.</summary>
-internal sealed class ChannelToken
+internal sealed class ChannelToken : IDisposable
 {
     public ChannelToken(uint tokenId, DateTime createdAt, uint lifetimeMilliseconds, IChunkProtection protection)
     {
@@ -28,4 +28,6 @@ internal sealed class ChannelToken
 
     /// <summary>A token is honoured for 25 % beyond its lifetime, to cover a renewal in flight.</summary>
     public bool IsExpired(DateTime now) => now - CreatedAt > TimeSpan.FromMilliseconds(LifetimeMilliseconds * 1.25);
+
+    public void Dispose() => (Protection as IDisposable)?.Dispose();
 }

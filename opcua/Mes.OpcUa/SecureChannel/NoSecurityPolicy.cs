@@ -1,3 +1,5 @@
+using Mes.OpcUa.Types;
+
 namespace Mes.OpcUa.SecureChannel;
 
 /// <summary>SecurityPolicy None: no signature, no encryption, no nonces.</summary>
@@ -9,9 +11,9 @@ internal sealed class NoSecurityPolicy : ISecurityPolicy, IChunkProtection
 
     public int NonceLength => 0;
 
-    public IChunkProtection CreateAsymmetricProtection() => this;
+    public IChunkProtection CreateAsymmetricProtection(ChannelCertificates? certificates) => this;
 
-    public IChunkProtection CreateSymmetricProtection(ReadOnlySpan<byte> clientNonce, ReadOnlySpan<byte> serverNonce, bool isClient) => this;
+    public IChunkProtection CreateSymmetricProtection(ReadOnlySpan<byte> clientNonce, ReadOnlySpan<byte> serverNonce, bool isClient, MessageSecurityMode mode) => this;
 
     public int MaxBodySize(int chunkSize, int headerSize) => chunkSize - headerSize;
 

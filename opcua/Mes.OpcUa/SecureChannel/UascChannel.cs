@@ -1,12 +1,16 @@
 using System.Buffers.Binary;
 using Mes.OpcUa.Encoding;
+using Mes.OpcUa.Security;
 using Mes.OpcUa.Transport;
+using Mes.OpcUa.Types;
 
 namespace Mes.OpcUa.SecureChannel;
 
 /// <summary>
 /// What the client and server ends of a secure channel share: framing, chunking with limits, sequence numbers,
 /// token bookkeeping, and a single send lock so that the chunks of one message are never interleaved with another's.
+/// Tokens overlap at renewal (Part 4 §5.5.2): a side keeps sending under the old token until the peer uses the new
+/// one, and accepts the old one until then or until it expires.
 /// </summary>
 internal abstract class UascChannel : IAsyncDisposable
 {
@@ -19,6 +23,10 @@ internal abstract class UascChannel : IAsyncDisposable
     private readonly SequenceNumberCheck _receiveSequence = new();
     private ChunkAssembler? _assembler;
     private byte[]? _asymmetricHeader;
+    private IChunkProtection? _asymmetricProtection;
+    private ChannelToken? _sendToken;
+    private ChannelToken? _retiredToken;
+    private bool _previousRetired;
     private int _disposed;
 
     protected UascChannel(Stream stream, EncodingLimits limits, TimeProvider clock)
@@ -37,9 +45,15 @@ internal abstract class UascChannel : IAsyncDisposable
 
     protected ISecurityPolicy Policy { get; set; } = NoSecurityPolicy.Instance;
 
-    protected ChannelToken? CurrentToken { get; set; }
+    /// <summary>None, Sign or SignAndEncrypt; decided when the channel opens.</summary>
+    public MessageSecurityMode Mode { get; protected set; } = MessageSecurityMode.None;
 
-    protected ChannelToken? PreviousToken { get; set; }
+    /// <summary>Our certificate and the peer's, for the RSA policies; null under SecurityPolicy None.</summary>
+    protected ChannelCertificates? Certificates { get; set; }
+
+    protected ChannelToken? CurrentToken { get; private set; }
+
+    protected ChannelToken? PreviousToken { get; private set; }
 
     /// <summary>Cancelled when the channel closes; stops the receive loop and any send.</summary>
     protected CancellationTokenSource Lifetime { get; } = new();
@@ -55,6 +69,24 @@ internal abstract class UascChannel : IAsyncDisposable
         _chunks.MaxChunkCount = peerMaxChunkCount;
         _assembler?.Dispose();
         _assembler = new ChunkAssembler(Limits.MaxMessageSize, Limits.MaxChunkCount);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="token"/> current. <paramref name="sendWithIt"/> switches sending at once (the client does on
+    /// the OPN response); otherwise the old token keeps protecting what we send until the peer uses the new one. Runs on
+    /// the receive loop, which is the only reader of tokens, and takes no lock: waiting here for a sender stuck on a full
+    /// socket could deadlock both ends. A token leaves the previous slot a renewal before it is disposed, by which time
+    /// no chunk can still be built with it (chunks are built in microseconds; only the socket write may take long).
+    /// </summary>
+    protected void InstallToken(ChannelToken token, bool sendWithIt)
+    {
+        _retiredToken?.Dispose();
+        _retiredToken = PreviousToken;
+        PreviousToken = CurrentToken;
+        CurrentToken = token;
+        _previousRetired = false;
+        if (sendWithIt || _sendToken is null) _sendToken = token;
+        else if (_sendToken == _retiredToken) _sendToken = PreviousToken;
     }
 
     protected ValueTask<Frame?> ReadFrameAsync(CancellationToken cancellationToken) => _frames.ReadAsync(cancellationToken);
@@ -100,16 +132,17 @@ internal abstract class UascChannel : IAsyncDisposable
         if (messageType == MessageTypes.OpenChannel)
         {
             _asymmetricHeader ??= EncodeAsymmetricHeader();
-            return _chunks.Build(messageType, ChannelId, _asymmetricHeader, Policy.CreateAsymmetricProtection(), _sendSequence, requestId, _encoder.WrittenSpan, tooLarge);
+            _asymmetricProtection ??= Policy.CreateAsymmetricProtection(Certificates);
+            return _chunks.Build(messageType, ChannelId, _asymmetricHeader, _asymmetricProtection, _sendSequence, requestId, _encoder.WrittenSpan, tooLarge);
         }
-        var token = CurrentToken ?? throw new ServiceResultException(StatusCode.BadSecureChannelClosed, "the channel has no security token");
+        var token = _sendToken ?? throw new ServiceResultException(StatusCode.BadSecureChannelClosed, "the channel has no security token");
         return _chunks.Build(messageType, ChannelId, token.HeaderBytes, token.Protection, _sendSequence, requestId, _encoder.WrittenSpan, tooLarge);
     }
 
     private byte[] EncodeAsymmetricHeader()
     {
         using var w = new UaWriter(128);
-        new AsymmetricSecurityHeader(Policy.Uri, null, null).Encode(w);
+        new AsymmetricSecurityHeader(Policy.Uri, Certificates?.OwnDer, Certificates?.PeerThumbprint).Encode(w);
         return w.WrittenSpan.ToArray();
     }
 
@@ -130,9 +163,8 @@ internal abstract class UascChannel : IAsyncDisposable
         {
             var reader = new UaReader(bytes[(MessageHeader.Size + 4)..], Limits);
             var security = AsymmetricSecurityHeader.Decode(ref reader);
-            CheckOpenChannelPolicy(security);
+            protection = AcceptOpenChannelHeader(security);
             securityHeaderEnd = MessageHeader.Size + 4 + reader.Position;
-            protection = Policy.CreateAsymmetricProtection();
             if (header.ChunkType != MessageTypes.Final)
                 throw new ServiceResultException(StatusCode.BadTcpMessageTypeInvalid, "OpenSecureChannel must fit one chunk");
         }
@@ -184,6 +216,10 @@ internal abstract class UascChannel : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The token a received chunk names. Once the peer uses the current token, it has switched for good: from then on
+    /// we send under it too and no longer accept the previous one.
+    /// </summary>
     private ChannelToken FindToken(uint tokenId)
     {
         var now = Clock.GetUtcNow().UtcDateTime;
@@ -191,23 +227,29 @@ internal abstract class UascChannel : IAsyncDisposable
         {
             if (current.IsExpired(now))
                 throw new ServiceResultException(StatusCode.BadSecureChannelTokenUnknown, $"security token {tokenId} expired");
-            OnTokenUsed(current);
+            _sendToken = current;
+            _previousRetired = PreviousToken is not null;
             return current;
         }
-        if (PreviousToken is { } previous && previous.TokenId == tokenId && !previous.IsExpired(now)) return previous;
+        if (PreviousToken is { } previous && previous.TokenId == tokenId && !_previousRetired && !previous.IsExpired(now)) return previous;
         throw new ServiceResultException(StatusCode.BadSecureChannelTokenUnknown, $"security token {tokenId} is unknown");
     }
 
-    /// <summary>Called when the peer uses the current token (the server then forgets the previous one).</summary>
-    protected virtual void OnTokenUsed(ChannelToken token)
-    {
-    }
-
-    /// <summary>Checks the policy URI of an OPN chunk.</summary>
-    protected virtual void CheckOpenChannelPolicy(AsymmetricSecurityHeader header)
+    /// <summary>
+    /// Checks the asymmetric security header of an OPN chunk and returns the protection to remove: the policy must be
+    /// the channel's, the sender certificate the peer's and the thumbprint ours. The server overrides this to choose
+    /// the policy and check the client certificate on the first OPN.
+    /// </summary>
+    protected virtual IChunkProtection AcceptOpenChannelHeader(AsymmetricSecurityHeader header)
     {
         if (header.SecurityPolicyUri != Policy.Uri)
             throw new ServiceResultException(StatusCode.BadSecurityPolicyRejected, $"security policy '{header.SecurityPolicyUri}' is not offered");
+        if (Certificates is not { } certificates) return NoSecurityPolicy.Instance;
+        if (header.SenderCertificate is not { Length: > 0 } sender || !CertificateChain.Thumbprint(sender).AsSpan().SequenceEqual(certificates.PeerThumbprint))
+            throw new ServiceResultException(StatusCode.BadSecurityChecksFailed, "the OpenSecureChannel chunk was sent with another certificate than the channel's");
+        if (header.ReceiverCertificateThumbprint is not { } receiver || !receiver.AsSpan().SequenceEqual(certificates.OwnThumbprint))
+            throw new ServiceResultException(StatusCode.BadSecurityChecksFailed, "the OpenSecureChannel chunk was encrypted for another certificate");
+        return _asymmetricProtection ??= Policy.CreateAsymmetricProtection(certificates);
     }
 
     /// <summary>Decodes a complete message body (encoding id, then the structure).</summary>
@@ -254,6 +296,10 @@ internal abstract class UascChannel : IAsyncDisposable
         _encoder.Dispose();
         _frames.Dispose();
         _assembler?.Dispose();
+        CurrentToken?.Dispose();
+        PreviousToken?.Dispose();
+        _retiredToken?.Dispose();
+        Certificates?.Dispose();
         _sendLock.Dispose();
         Lifetime.Dispose();
         GC.SuppressFinalize(this);

@@ -1,6 +1,8 @@
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using Mes.OpcUa.Encoding;
 using Mes.OpcUa.SecureChannel;
+using Mes.OpcUa.Security;
 using Mes.OpcUa.Server.Subscriptions;
 using Mes.OpcUa.Services;
 using Mes.OpcUa.Transport;
@@ -10,23 +12,28 @@ namespace Mes.OpcUa.Server;
 
 /// <summary>
 /// The server end of one UA-TCP connection: Hello/Acknowledge, OpenSecureChannel (issue and renew), then requests
-/// handled in arrival order. Any transport or channel failure — a frame before Hello, an unknown message type, a bad
-/// size, a sequence gap, a malformed body — is answered with an Error frame and the socket is closed; the server
-/// carries on.
+/// handled in arrival order. The first OPN picks the security policy among those the endpoints offer and, for an RSA
+/// policy, checks the client certificate against the PKI store's trust list. Any transport, channel or security
+/// failure — a frame before Hello, an unknown message type, a bad size, a sequence gap, a bad signature or padding, an
+/// unknown token, an untrusted certificate, a malformed body — is answered with an Error frame and the socket is
+/// closed; the server carries on.
 /// </summary>
 internal sealed class ServerConnection : UascChannel, IResponseSink
 {
     private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(10);
     private static int _channelIds;
     private readonly ServiceDispatcher _dispatcher;
+    private readonly ServerContext _state;
     private readonly UaServerOptions _options;
+    private ChannelSecurity _security = ChannelSecurity.None;
     private uint _tokenIds;
 
-    public ServerConnection(Stream stream, ServiceDispatcher dispatcher, UaServerOptions options)
-        : base(stream, options.EncodingLimits, options.Clock)
+    public ServerConnection(Stream stream, ServiceDispatcher dispatcher, ServerContext state)
+        : base(stream, state.Options.EncodingLimits, state.Options.Clock)
     {
         _dispatcher = dispatcher;
-        _options = options;
+        _state = state;
+        _options = state.Options;
     }
 
     public async Task RunAsync(CancellationToken serverStopping)
@@ -104,9 +111,57 @@ internal sealed class ServerConnection : UascChannel, IResponseSink
                 if (received.Body is AbortedMessage) return;
                 if (received.Body is not IServiceRequest request)
                     throw new ServiceResultException(StatusCode.BadTcpMessageTypeInvalid, $"{received.Body.GetType().Name} is not a request");
-                foreach (var response in _dispatcher.Dispatch(new RequestContext(this, ChannelId, received.RequestId), request))
+                foreach (var response in _dispatcher.Dispatch(new RequestContext(this, ChannelId, received.RequestId) { Security = _security }, request))
                     await response.SendAsync();
                 break;
+        }
+    }
+
+    /// <summary>
+    /// On the first OPN: the policy must be one an endpoint offers, or None, which every server accepts for discovery
+    /// (GetEndpoints) even when it serves sessions on secure endpoints only; under an RSA policy the chunk must be encrypted
+    /// for our certificate and the client certificate must be trusted. A refused certificate is reported as
+    /// BadSecurityChecksFailed unless it is merely out of date or not an application certificate (Part 4 §5.5.2):
+    /// a client must not learn what the trust list holds.
+    /// </summary>
+    protected override IChunkProtection AcceptOpenChannelHeader(AsymmetricSecurityHeader header)
+    {
+        if (CurrentToken is not null) return base.AcceptOpenChannelHeader(header);
+        var policy = ISecurityPolicy.Find(header.SecurityPolicyUri);
+        if (policy is null || (policy is not NoSecurityPolicy && !_state.OffersPolicy(policy.Uri)))
+            throw new ServiceResultException(StatusCode.BadSecurityPolicyRejected, $"security policy '{header.SecurityPolicyUri}' is not offered");
+        Policy = policy;
+        if (policy is not RsaSecurityPolicy) return base.AcceptOpenChannelHeader(header);
+        if (header.SenderCertificate is not { Length: > 0 } clientCertificate)
+            throw new ServiceResultException(StatusCode.BadSecurityChecksFailed, $"{policy.Uri} needs the client certificate");
+        if (header.ReceiverCertificateThumbprint is not { } thumbprint || !thumbprint.AsSpan().SequenceEqual(SHA1.HashData(_state.CertificateDer)))
+            throw new ServiceResultException(StatusCode.BadSecurityChecksFailed, "the OpenSecureChannel request was encrypted for another server certificate");
+        try
+        {
+            using var trusted = (_options.Pki ?? throw new ServiceResultException(StatusCode.BadSecurityChecksFailed, "the server has no trust list"))
+                .Validate(clientCertificate, CertificateUse.Application);
+        }
+        catch (ServiceResultException e)
+        {
+            _state.CertificateRefused?.Invoke(TryLoad(clientCertificate), e.StatusCode);
+            var status = e.StatusCode == StatusCode.BadCertificateTimeInvalid || e.StatusCode == StatusCode.BadCertificateUseNotAllowed
+                ? e.StatusCode
+                : StatusCode.BadSecurityChecksFailed;
+            throw new ServiceResultException(status, "the client certificate was refused", e);
+        }
+        Certificates = new ChannelCertificates(_state.Certificate, clientCertificate);
+        return base.AcceptOpenChannelHeader(header);
+    }
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2? TryLoad(byte[] certificate)
+    {
+        try
+        {
+            return CertificateChain.LoadLeaf(certificate);
+        }
+        catch (ServiceResultException)
+        {
+            return null;
         }
     }
 
@@ -114,28 +169,51 @@ internal sealed class ServerConnection : UascChannel, IResponseSink
     {
         if (received.Body is not OpenSecureChannelRequest request)
             throw new ServiceResultException(StatusCode.BadTcpMessageTypeInvalid, "an OPN chunk must carry an OpenSecureChannelRequest");
-        if (request.RequestType == SecurityTokenRequestType.Issue && CurrentToken is not null)
-            throw new ServiceResultException(StatusCode.BadSecurityChecksFailed, "the channel is already open");
-        if (request.RequestType == SecurityTokenRequestType.Renew && CurrentToken is null)
-            throw new ServiceResultException(StatusCode.BadSecureChannelIdInvalid, "renewal of a channel that was never opened");
-        if (request.SecurityMode != MessageSecurityMode.None)
-            throw new ServiceResultException(StatusCode.BadSecurityModeRejected, $"security mode {request.SecurityMode} is not offered");
+        switch (request.RequestType)
+        {
+            case SecurityTokenRequestType.Issue when CurrentToken is not null:
+                throw new ServiceResultException(StatusCode.BadSecurityChecksFailed, "the channel is already open");
+            case SecurityTokenRequestType.Issue:
+                var discovery = Policy is NoSecurityPolicy && request.SecurityMode == MessageSecurityMode.None;
+                if (!discovery && !_state.Offers(Policy.Uri, request.SecurityMode))
+                    throw new ServiceResultException(StatusCode.BadSecurityModeRejected, $"security mode {request.SecurityMode} is not offered with {Policy.Uri}");
+                Mode = request.SecurityMode;
+                _security = new ChannelSecurity(Policy, Mode, Certificates?.PeerCertificate) { DiscoveryOnly = !_state.Offers(Policy.Uri, Mode) };
+                break;
+            case SecurityTokenRequestType.Renew when CurrentToken is null:
+                throw new ServiceResultException(StatusCode.BadSecureChannelIdInvalid, "renewal of a channel that was never opened");
+            case SecurityTokenRequestType.Renew when request.SecurityMode != Mode:
+                throw new ServiceResultException(StatusCode.BadSecurityModeRejected, $"a renewal cannot change the security mode from {Mode} to {request.SecurityMode}");
+            case SecurityTokenRequestType.Renew:
+                break;
+            default:
+                throw new ServiceResultException(StatusCode.BadRequestTypeInvalid, $"request type {(int)request.RequestType} is invalid");
+        }
+        var clientNonce = request.ClientNonce ?? [];
+        if (Policy.NonceLength > 0 && clientNonce.Length != Policy.NonceLength)
+            throw new ServiceResultException(StatusCode.BadNonceInvalid, $"the client nonce has {clientNonce.Length} bytes, {Policy.Uri} needs {Policy.NonceLength}");
+        var serverNonce = Policy.NonceLength > 0 ? RandomNumberGenerator.GetBytes(Policy.NonceLength) : [];
         var lifetime = (uint)Math.Clamp(request.RequestedLifetime, _options.MinimumTokenLifetime.TotalMilliseconds, _options.MaximumTokenLifetime.TotalMilliseconds);
         var now = Clock.GetUtcNow().UtcDateTime;
-        var token = new ChannelToken(++_tokenIds, now, lifetime, Policy.CreateSymmetricProtection(request.ClientNonce ?? [], [], false));
+        var token = new ChannelToken(++_tokenIds, now, lifetime, Policy.CreateSymmetricProtection(clientNonce, serverNonce, isClient: false, Mode));
         var response = new OpenSecureChannelResponse
         {
             ResponseHeader = new ResponseHeader { Timestamp = now, RequestHandle = request.RequestHeader.RequestHandle },
             ServerProtocolVersion = 0,
             SecurityToken = new ChannelSecurityToken { ChannelId = ChannelId, TokenId = token.TokenId, CreatedAt = now, RevisedLifetime = lifetime },
-            ServerNonce = [],
+            ServerNonce = serverNonce,
         };
-        await SendSecureMessageAsync(MessageTypes.OpenChannel, received.RequestId, response, StatusCode.BadResponseTooLarge, Lifetime.Token);
-        PreviousToken = CurrentToken;
-        CurrentToken = token;
+        try
+        {
+            await SendSecureMessageAsync(MessageTypes.OpenChannel, received.RequestId, response, StatusCode.BadResponseTooLarge, Lifetime.Token);
+        }
+        catch
+        {
+            token.Dispose();
+            throw;
+        }
+        InstallToken(token, sendWithIt: false);
     }
-
-    protected override void OnTokenUsed(ChannelToken token) => PreviousToken = null;
 
     protected override object Decode(uint messageType, uint requestId, ReadOnlySpan<byte> body)
     {

@@ -4,15 +4,17 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using Mes.OpcUa.Encoding;
+using Mes.OpcUa.Security;
 using Mes.OpcUa.Server.Nodes;
 using Mes.OpcUa.Services;
 
 namespace Mes.OpcUa.Server;
 
 /// <summary>
-/// An OPC UA server on UA-TCP with SecurityPolicy None: GetEndpoints, sessions (anonymous and user name), Browse,
-/// Read, Write, Call and subscriptions over the <see cref="AddressSpace"/> the host fills. Each connection is an async
-/// task; sampling runs on timers per subscription.
+/// An OPC UA server on UA-TCP: the endpoints of <see cref="UaServerOptions.Endpoints"/> (SecurityPolicy None,
+/// Basic256Sha256, Aes128_Sha256_RsaOaep, Aes256_Sha256_RsaPss in Sign or SignAndEncrypt), GetEndpoints, sessions
+/// (anonymous, user name, X509), Browse, Read, Write, Call and subscriptions over the <see cref="AddressSpace"/> the
+/// host fills. Each connection is an async task; sampling runs on timers per subscription.
 /// </summary>
 public sealed class UaServer : IAsyncDisposable
 {
@@ -25,16 +27,31 @@ public sealed class UaServer : IAsyncDisposable
     private Task _acceptLoop = Task.CompletedTask;
 
     /// <summary>Creates a server; the address space is ready to fill before <see cref="StartAsync"/>.</summary>
+    /// <exception cref="ArgumentException">A secure endpoint is configured without <see cref="UaServerOptions.Pki"/>.</exception>
     public UaServer(UaServerOptions? options = null)
     {
         _options = options ?? new UaServerOptions();
-        var host = _options.HostName ?? _options.ListenAddress.ToString();
-        Certificate = _options.Certificate ?? ApplicationCertificate.CreateSelfSigned(_options.ApplicationUri, _options.ApplicationName, host, TimeSpan.FromDays(365));
+        if (_options.Endpoints.Count == 0) throw new ArgumentException("UaServerOptions.Endpoints must offer at least one endpoint", nameof(options));
+        if (_options.Endpoints.Any(e => e.IsSecure) && _options.Pki is null)
+            throw new ArgumentException("secure endpoints need UaServerOptions.Pki, the trust list client certificates are checked against", nameof(options));
+        string[] hosts = [_options.HostName ?? _options.ListenAddress.ToString(), "localhost"];
+        Certificate = _options.Certificate
+            ?? _options.Pki?.LoadOrCreateApplicationCertificate(_options.ApplicationUri, _options.ApplicationName, hosts)
+            ?? ApplicationCertificate.CreateSelfSigned(_options.ApplicationUri, _options.ApplicationName, hosts, _options.Clock.GetUtcNow(), TimeSpan.FromDays(365));
         AddressSpace = new AddressSpace(_options.ApplicationUri, _options.Clock);
         StandardNodes.AddServerObject(AddressSpace, _options, _options.Clock.GetUtcNow().UtcDateTime, _options.Clock);
-        _state = new ServerContext(_options, AddressSpace, Certificate);
+        _state = new ServerContext(_options, AddressSpace, Certificate)
+        {
+            CertificateRefused = (certificate, status) => CertificateRefused?.Invoke(new RefusedCertificate(certificate?.Thumbprint, certificate?.Subject, status)),
+        };
         _dispatcher = new ServiceDispatcher(_state);
     }
+
+    /// <summary>
+    /// Raised (on the connection's task) when a client's application certificate is refused on a secure endpoint;
+    /// an untrusted one is in the PKI store's rejected/ folder for an administrator to trust.
+    /// </summary>
+    public event Action<RefusedCertificate>? CertificateRefused;
 
     /// <summary>The nodes the server exposes.</summary>
     public AddressSpace AddressSpace { get; }
@@ -80,7 +97,7 @@ public sealed class UaServer : IAsyncDisposable
                 return;
             }
             socket.NoDelay = true;
-            var connection = new ServerConnection(new NetworkStream(socket, ownsSocket: true), _dispatcher, _options);
+            var connection = new ServerConnection(new NetworkStream(socket, ownsSocket: true), _dispatcher, _state);
             if (_connections.Count >= _options.MaxConnections)
             {
                 _ = RefuseAsync(connection);

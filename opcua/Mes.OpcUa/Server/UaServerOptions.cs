@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Mes.OpcUa.Encoding;
+using Mes.OpcUa.SecureChannel;
+using Mes.OpcUa.Security;
 using Mes.OpcUa.Transport;
 
 namespace Mes.OpcUa.Server;
@@ -32,8 +34,23 @@ public sealed record UaServerOptions
     /// <summary>The software version in BuildInfo.</summary>
     public string SoftwareVersion { get; init; } = "1.0";
 
-    /// <summary>The application instance certificate with private key; a self-signed RSA-2048 one is made when null.</summary>
+    /// <summary>
+    /// The application instance certificate with private key. When null it is taken from <see cref="Pki"/> (created
+    /// there on first run), or made in memory when there is no PKI store either.
+    /// </summary>
     public X509Certificate2? Certificate { get; init; }
+
+    /// <summary>The endpoints offered: security policy and mode pairs. Anything but None needs <see cref="Pki"/>.</summary>
+    public IReadOnlyList<EndpointSecurity> Endpoints { get; init; } = [EndpointSecurity.None];
+
+    /// <summary>
+    /// The PKI store: the server's own certificate and the trust list client application certificates are checked
+    /// against on secure endpoints (an untrusted one is refused and written to rejected/).
+    /// </summary>
+    public PkiStore? Pki { get; init; }
+
+    /// <summary>The trust list for X509 user identity tokens; when null the endpoints offer no X509 user token.</summary>
+    public PkiStore? UserPki { get; init; }
 
     /// <summary>Whether anonymous sessions are allowed.</summary>
     public bool AllowAnonymous { get; init; } = true;

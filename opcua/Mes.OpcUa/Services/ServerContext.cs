@@ -13,7 +13,6 @@ namespace Mes.OpcUa.Services;
 internal sealed class ServerContext(UaServerOptions options, AddressSpace addressSpace, X509Certificate2 certificate)
 {
     public const string AnonymousPolicyId = "anonymous";
-    public const string UserNamePolicyId = "username_basic256sha256";
 
     public UaServerOptions Options { get; } = options;
 
@@ -30,6 +29,9 @@ internal sealed class ServerContext(UaServerOptions options, AddressSpace addres
 
     public string EndpointUrl { get; set; } = "";
 
+    /// <summary>Raised when a client certificate is refused on a secure endpoint.</summary>
+    public Action<X509Certificate2?, StatusCode>? CertificateRefused { get; set; }
+
     public ApplicationDescription Application => new()
     {
         ApplicationUri = Options.ApplicationUri,
@@ -39,27 +41,46 @@ internal sealed class ServerContext(UaServerOptions options, AddressSpace addres
         DiscoveryUrls = [EndpointUrl],
     };
 
-    public EndpointDescription[] Endpoints()
+    /// <summary>True when an endpoint offers <paramref name="policyUri"/> in some mode.</summary>
+    public bool OffersPolicy(string? policyUri) => Options.Endpoints.Any(e => e.PolicyUri == policyUri);
+
+    /// <summary>True when an endpoint offers this policy and mode.</summary>
+    public bool Offers(string policyUri, MessageSecurityMode mode) => Options.Endpoints.Contains(new EndpointSecurity(policyUri, mode));
+
+    public EndpointDescription[] Endpoints() => Options.Endpoints.Select(endpoint => new EndpointDescription
     {
+        EndpointUrl = EndpointUrl,
+        Server = Application,
+        ServerCertificate = CertificateDer,
+        SecurityMode = endpoint.Mode,
+        SecurityPolicyUri = endpoint.PolicyUri,
+        UserIdentityTokens = TokenPolicies(endpoint),
+        TransportProfileUri = SecurityPolicyUris.UaTcpTransport,
+        SecurityLevel = endpoint.SecurityLevel,
+    }).ToArray();
+
+    /// <summary>
+    /// The user tokens an endpoint accepts. Secrets are protected with the endpoint's policy, or with Basic256Sha256 on
+    /// the None endpoint (a password never crosses the wire in clear). A policy id names the token type and that
+    /// policy, so the same id means the same thing on every endpoint.
+    /// </summary>
+    private UserTokenPolicy[] TokenPolicies(EndpointSecurity endpoint)
+    {
+        var secretPolicy = endpoint.IsSecure ? endpoint : EndpointSecurity.Basic256Sha256SignAndEncrypt;
         var tokens = new List<UserTokenPolicy>();
         if (Options.AllowAnonymous) tokens.Add(new UserTokenPolicy { PolicyId = AnonymousPolicyId, TokenType = UserTokenType.Anonymous });
         if (Options.UserValidator is not null)
-            tokens.Add(new UserTokenPolicy { PolicyId = UserNamePolicyId, TokenType = UserTokenType.UserName, SecurityPolicyUri = SecurityPolicyUris.Basic256Sha256 });
-        return
-        [
-            new EndpointDescription
-            {
-                EndpointUrl = EndpointUrl,
-                Server = Application,
-                ServerCertificate = CertificateDer,
-                SecurityMode = MessageSecurityMode.None,
-                SecurityPolicyUri = SecurityPolicyUris.None,
-                UserIdentityTokens = tokens.ToArray(),
-                TransportProfileUri = SecurityPolicyUris.UaTcpTransport,
-                SecurityLevel = 0,
-            },
-        ];
+            tokens.Add(new UserTokenPolicy { PolicyId = PolicyId("username", secretPolicy), TokenType = UserTokenType.UserName, SecurityPolicyUri = secretPolicy.PolicyUri });
+        if (Options.UserPki is not null)
+            tokens.Add(new UserTokenPolicy { PolicyId = PolicyId("x509", secretPolicy), TokenType = UserTokenType.Certificate, SecurityPolicyUri = secretPolicy.PolicyUri });
+        return tokens.ToArray();
     }
+
+    private static string PolicyId(string tokenType, EndpointSecurity policy) => $"{tokenType}_{policy.PolicyName.ToLowerInvariant()}";
+
+    /// <summary>The user token policy a client names in its identity token, or null when no endpoint offers it.</summary>
+    public UserTokenPolicy? FindTokenPolicy(string? policyId) =>
+        Options.Endpoints.SelectMany(TokenPolicies).FirstOrDefault(p => p.PolicyId == policyId);
 
     public ResponseHeader Header(RequestHeader request) => new()
     {

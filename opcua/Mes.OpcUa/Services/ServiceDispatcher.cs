@@ -39,6 +39,8 @@ internal sealed class ServiceDispatcher(ServerContext state)
 
     private IReadOnlyList<OutgoingResponse> Handle(RequestContext context, IServiceRequest request)
     {
+        if (context.Security.DiscoveryOnly && request is not GetEndpointsRequest)
+            throw new ServiceResultException(StatusCode.BadSecurityPolicyRejected, "this server serves sessions on its secure endpoints only; a None channel is for GetEndpoints");
         switch (request)
         {
             case GetEndpointsRequest r: return Reply(context, _discovery.GetEndpoints(r));

@@ -17,6 +17,7 @@ internal static class StandardTypes
         EncodeableTypes.Register(CreateSessionResponse.EncodingId, static (ref UaReader r) => CreateSessionResponse.Decode(ref r));
         EncodeableTypes.Register(AnonymousIdentityToken.EncodingId, static (ref UaReader r) => AnonymousIdentityToken.Decode(ref r));
         EncodeableTypes.Register(UserNameIdentityToken.EncodingId, static (ref UaReader r) => UserNameIdentityToken.Decode(ref r));
+        EncodeableTypes.Register(X509IdentityToken.EncodingId, static (ref UaReader r) => X509IdentityToken.Decode(ref r));
         EncodeableTypes.Register(ActivateSessionRequest.EncodingId, static (ref UaReader r) => ActivateSessionRequest.Decode(ref r));
         EncodeableTypes.Register(ActivateSessionResponse.EncodingId, static (ref UaReader r) => ActivateSessionResponse.Decode(ref r));
         EncodeableTypes.Register(CloseSessionRequest.EncodingId, static (ref UaReader r) => CloseSessionRequest.Decode(ref r));
@@ -48,6 +49,8 @@ internal static class StandardTypes
         EncodeableTypes.Register(PublishResponse.EncodingId, static (ref UaReader r) => PublishResponse.Decode(ref r));
         EncodeableTypes.Register(RepublishRequest.EncodingId, static (ref UaReader r) => RepublishRequest.Decode(ref r));
         EncodeableTypes.Register(RepublishResponse.EncodingId, static (ref UaReader r) => RepublishResponse.Decode(ref r));
+        EncodeableTypes.Register(TransferSubscriptionsRequest.EncodingId, static (ref UaReader r) => TransferSubscriptionsRequest.Decode(ref r));
+        EncodeableTypes.Register(TransferSubscriptionsResponse.EncodingId, static (ref UaReader r) => TransferSubscriptionsResponse.Decode(ref r));
         EncodeableTypes.Register(DeleteSubscriptionsRequest.EncodingId, static (ref UaReader r) => DeleteSubscriptionsRequest.Decode(ref r));
         EncodeableTypes.Register(DeleteSubscriptionsResponse.EncodingId, static (ref UaReader r) => DeleteSubscriptionsResponse.Decode(ref r));
         EncodeableTypes.Register(Argument.EncodingId, static (ref UaReader r) => Argument.Decode(ref r));

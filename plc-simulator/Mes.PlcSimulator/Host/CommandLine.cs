@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mes.OpcUa.Types;
 
 namespace Mes.PlcSimulator.Host;
 
@@ -20,7 +21,14 @@ public static class CommandLine
           --speed <x>            simulated seconds per wall-clock second (default 1 when serving;
                                  a headless run without it runs as fast as it can)
           --lines <n>            copies of the line: smt-01, smt-02, ... (default 1)
-          --security <mode>      None (Sign and SignAndEncrypt once the OPC UA stack has them)
+          --security <modes>     endpoints to offer, comma-separated: None, Sign, SignAndEncrypt (default all
+                                 three; Sign and SignAndEncrypt with Basic256Sha256, Aes128_Sha256_RsaOaep and
+                                 Aes256_Sha256_RsaPss)
+          --user <name>          accept this user name; the password is taken from MES_OPCUA_PASSWORD
+          --no-anonymous         refuse anonymous sessions, as real PLCs do by default
+          --pki <folder>         certificate store: own certificate (created on first run), trusted, rejected
+                                 and issuers (default .mes/pki/simulator)
+          --auto-accept          trust every client certificate on first sight (development only)
           --start <time>         simulated start, ISO 8601 UTC (default: now when serving,
                                  2026-01-05T06:00:00Z when headless)
           --headless             run without OPC UA for --duration and write --events
@@ -35,7 +43,8 @@ public static class CommandLine
     public static (SimulatorOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        string? config = null, events = null, security = "None";
+        string? config = null, events = null;
+        var security = ServerSecurity.Default;
         var endpoint = new Uri(DefaultEndpoint);
         long seed = 1;
         double? speed = null;
@@ -56,7 +65,11 @@ public static class CommandLine
                     case "--seed": seed = ParseLong(name, Value()); break;
                     case "--speed": speed = ParseDouble(name, Value(), 0, MaxSpeed); break;
                     case "--lines": lines = (int)ParseLong(name, Value(), 1, Engine.Simulation.MaxLines); break;
-                    case "--security": security = ParseSecurity(Value()); break;
+                    case "--security": security = security with { Modes = ParseSecurity(Value()) }; break;
+                    case "--user": security = security with { UserName = Value() }; break;
+                    case "--no-anonymous": security = security with { AllowAnonymous = false }; break;
+                    case "--pki": security = security with { PkiPath = Value() }; break;
+                    case "--auto-accept": security = security with { AutoAcceptClients = true }; break;
                     case "--start": start = ParseStart(Value()); break;
                     case "--duration": duration = TimeSpan.FromSeconds(ParseDouble(name, Value(), 0, 365 * 86_400)); break;
                     case "--events": events = Value(); break;
@@ -71,6 +84,11 @@ public static class CommandLine
             {
                 return (null, e.Message);
             }
+        }
+
+        if (!security.AllowAnonymous && security.UserName is null)
+        {
+            return (null, "--no-anonymous needs --user: otherwise nobody could open a session");
         }
 
         if (mode == RunMode.Headless && duration is null)
@@ -96,13 +114,20 @@ public static class CommandLine
         throw new CommandLineException($"--endpoint '{text}' must be opc.tcp://<host>:<port>, e.g. {DefaultEndpoint}");
     }
 
-    private static string ParseSecurity(string text) => text switch
+    private static MessageSecurityMode[] ParseSecurity(string text)
     {
-        "None" => text,
-        "Sign" or "SignAndEncrypt" => throw new CommandLineException(
-            $"--security {text} is not available yet: the OPC UA stack serves None only for now"),
-        _ => throw new CommandLineException($"--security '{text}' must be None, Sign or SignAndEncrypt"),
-    };
+        var modes = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(mode => mode switch
+            {
+                "None" => MessageSecurityMode.None,
+                "Sign" => MessageSecurityMode.Sign,
+                "SignAndEncrypt" => MessageSecurityMode.SignAndEncrypt,
+                _ => throw new CommandLineException($"--security '{mode}' must be None, Sign or SignAndEncrypt (or a comma-separated list of them)"),
+            })
+            .Distinct()
+            .ToArray();
+        return modes.Length > 0 ? modes : throw new CommandLineException("--security needs at least one of None, Sign, SignAndEncrypt");
+    }
 
     private static DateTimeOffset ParseStart(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var start)

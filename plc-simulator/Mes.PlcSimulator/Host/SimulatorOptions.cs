@@ -6,7 +6,7 @@ namespace Mes.PlcSimulator.Host;
 /// <param name="Seed">Seed of the simulation.</param>
 /// <param name="Speed">Simulated seconds per wall-clock second; null runs a headless run as fast as it can.</param>
 /// <param name="Lines">Copies of the line.</param>
-/// <param name="Security">OPC UA security mode (None is the only one the stack offers yet).</param>
+/// <param name="Security">How the OPC UA server is secured: endpoints, logins, PKI store.</param>
 /// <param name="Start">Simulated time at the start; null for now (serving) or <see cref="Engine.SimulationOptions.DefaultStart"/> (headless).</param>
 /// <param name="Mode">Serve, run headless, benchmark, or check the line file.</param>
 /// <param name="Duration">Simulated time a headless run or benchmark covers.</param>
@@ -17,7 +17,7 @@ public sealed record SimulatorOptions(
     long Seed,
     double? Speed,
     int Lines,
-    string Security,
+    ServerSecurity Security,
     DateTimeOffset? Start,
     RunMode Mode,
     TimeSpan? Duration,

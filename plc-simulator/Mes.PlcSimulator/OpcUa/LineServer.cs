@@ -43,6 +43,16 @@ public sealed class LineServer : IVariableSink, IAsyncDisposable
     /// <summary>The endpoint URL, with the actual port once started.</summary>
     public string EndpointUrl => _server.EndpointUrl;
 
+    /// <summary>The server's application instance certificate, which clients must trust on secure endpoints.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2 Certificate => _server.Certificate;
+
+    /// <summary>Raised when a client certificate is refused (an untrusted one is then in the PKI store's rejected folder).</summary>
+    public event Action<RefusedCertificate>? CertificateRefused
+    {
+        add => _server.CertificateRefused += value;
+        remove => _server.CertificateRefused -= value;
+    }
+
     /// <summary>Starts listening.</summary>
     public Task StartAsync(CancellationToken cancellationToken) => _server.StartAsync(cancellationToken);
 

@@ -21,6 +21,24 @@ public sealed class EquipmentFeedOptions
     /// </summary>
     public bool StartAgents { get; set; } = true;
 
-    /// <summary>OPC UA user name, when the machines do not allow anonymous sessions.</summary>
+    /// <summary>OPC UA user name, when the machines do not allow anonymous sessions (password: MES_OPCUA_PASSWORD).</summary>
     public string? UserName { get; set; }
+
+    /// <summary>
+    /// The security policy of the endpoint to use: None (default), Basic256Sha256, Aes128_Sha256_RsaOaep or
+    /// Aes256_Sha256_RsaPss. Machines with security on refuse None.
+    /// </summary>
+    public string SecurityPolicy { get; set; } = "None";
+
+    /// <summary>Sign or SignAndEncrypt; when empty, SignAndEncrypt for a secure policy and None for None.</summary>
+    public string? SecurityMode { get; set; }
+
+    /// <summary>
+    /// The silo's PKI store: its application certificate (created on first use, to be trusted by the machines) and the
+    /// machine certificates it trusts; a refused one lands in rejected/ for <c>mes opcua trust</c>.
+    /// </summary>
+    public string Pki { get; set; } = ".mes/pki/silo";
+
+    /// <summary>Refuse a machine whose certificate does not name the host in its endpoint URL.</summary>
+    public bool CheckServerHostName { get; set; } = true;
 }

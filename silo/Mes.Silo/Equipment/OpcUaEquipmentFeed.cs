@@ -3,6 +3,8 @@ using Mes.Contracts.Production.Telemetry;
 using Mes.Grains.Production.Agents;
 using Mes.OpcUa.Client;
 using Mes.OpcUa.Encoding;
+using Mes.OpcUa.SecureChannel;
+using Mes.OpcUa.Security;
 using Mes.OpcUa.Types;
 using Microsoft.Extensions.Options;
 using DomainNode = Mes.Domain.Production.Machines.MonitoredNode;
@@ -29,6 +31,10 @@ public sealed class OpcUaEquipmentFeed(IOptions<EquipmentFeedOptions> options, I
             ApplicationUri = "urn:zone-mes:silo",
             SessionName = "Zone MES equipment agent",
             Identity = Identity(settings),
+            Security = EndpointSecurity.Parse(settings.SecurityPolicy,
+                settings.SecurityMode is { Length: > 0 } mode ? mode : settings.SecurityPolicy == "None" ? "None" : "SignAndEncrypt"),
+            Pki = new PkiStore(settings.Pki, clock),
+            CheckServerHostName = settings.CheckServerHostName,
             Clock = clock,
         }, cancellationToken);
 
@@ -51,14 +57,16 @@ public sealed class OpcUaEquipmentFeed(IOptions<EquipmentFeedOptions> options, I
 
         await using var subscription = await client.SubscribeAsync(monitored,
             new SubscriptionOptions { PublishingInterval = settings.PublishingInterval }, cancellationToken);
+        var first = true;
         await foreach (var response in subscription.ReadChangesAsync(cancellationToken))
         {
-            yield return Group(endpoint, nodes, response);
+            yield return Group(endpoint, nodes, response, first);
+            first = false;
         }
         throw new InvalidOperationException($"the subscription on {endpoint} ended");
     }
 
-    private List<TelemetryBatch> Group(string endpoint, IReadOnlyList<DomainNode> nodes, DataChangeBatch response)
+    private List<TelemetryBatch> Group(string endpoint, IReadOnlyList<DomainNode> nodes, DataChangeBatch response, bool firstOfSession)
     {
         var byWorkstation = new Dictionary<string, List<TelemetryValue>>(StringComparer.Ordinal);
         foreach (var change in response.Values)
@@ -78,7 +86,7 @@ public sealed class OpcUaEquipmentFeed(IOptions<EquipmentFeedOptions> options, I
         }
 
         var receivedAt = clock.GetUtcNow();
-        return [.. byWorkstation.Select(w => new TelemetryBatch(w.Key, endpoint, response.SequenceNumber, receivedAt, w.Value))];
+        return [.. byWorkstation.Select(w => new TelemetryBatch(w.Key, endpoint, response.SequenceNumber, receivedAt, w.Value, firstOfSession))];
     }
 
     private static TelemetryDatum Datum(Variant value)

@@ -1,21 +1,32 @@
 using Mes.OpcUa.Cli;
+using Mes.OpcUa.Tests.Security;
 using Mes.OpcUa.Tests.Server;
 
 namespace Mes.OpcUa.Tests.Cli;
 
 public sealed class CommandLineTests : IAsyncLifetime
 {
+    private readonly TemporaryPki _pki = new();
     private TestPlant _plant = null!;
 
-    public async Task InitializeAsync() => _plant = await TestPlant.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _plant = await TestPlant.StartAsync();
+        _pki.Store.Add(Mes.OpcUa.Security.CertificateStoreFolder.Trusted, _plant.Server.Certificate);
+    }
 
-    public Task DisposeAsync() => _plant.DisposeAsync().AsTask();
+    public async Task DisposeAsync()
+    {
+        await _plant.DisposeAsync();
+        _pki.Dispose();
+    }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error, CancellationToken.None);
+        var code = await CommandLine.RunAsync(args, output, error, CancellationToken.None,
+            name => name switch { "MES_OPCUA_PKI" => _pki.Store.Root, "MES_OPCUA_PASSWORD" => "secret", _ => null });
         return (code, output.ToString(), error.ToString());
     }
 
@@ -108,6 +119,15 @@ public sealed class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_password_option_the_password_comes_from_MES_OPCUA_PASSWORD()
+    {
+        var (code, output, _) = await RunAsync("read", _plant.Url, _plant.Temperature.NodeId.ToString(), "--user", "operator");
+
+        Assert.Equal(CommandLine.Success, code);
+        Assert.Contains("Good", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreachable_endpoint_exits_non_zero_with_BadNotConnected()
     {
         var (code, _, error) = await RunAsync("read", "opc.tcp://127.0.0.1:1", "i=2258");
@@ -121,6 +141,11 @@ public sealed class CommandLineTests : IAsyncLifetime
     [InlineData("fly", "opc.tcp://127.0.0.1:4840")]
     [InlineData("read", "opc.tcp://127.0.0.1:4840")]
     [InlineData("read", "opc.tcp://127.0.0.1:4840", "i=1", "--duration", "soon")]
+    [InlineData("read", "opc.tcp://127.0.0.1:4840", "i=1", "--policy", "Basic128Rsa15")]
+    [InlineData("read", "opc.tcp://127.0.0.1:4840", "i=1", "--mode", "Sign")]
+    [InlineData("read", "opc.tcp://127.0.0.1:4840", "i=1", "--policy", "Basic256Sha256", "--mode", "None")]
+    [InlineData("read", "opc.tcp://127.0.0.1:4840", "i=1", "--user-cert", "user.pem")]
+    [InlineData("pki", "trust")]
     public async Task A_command_line_the_tool_does_not_understand_exits_2_with_the_usage(params string[] args)
     {
         var (code, _, error) = await RunAsync(args);

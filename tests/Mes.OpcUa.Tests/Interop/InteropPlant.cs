@@ -61,9 +61,9 @@ internal sealed class InteropPlant : IAsyncDisposable
 
     public UaServer Server { get; }
 
-    public static async Task<InteropPlant> StartAsync()
+    public static async Task<InteropPlant> StartAsync(UaServerOptions? options = null)
     {
-        var server = new UaServer(new UaServerOptions
+        var server = new UaServer((options ?? new UaServerOptions()) with
         {
             Port = 0,
             MaxReferencesPerNode = 50,

@@ -57,13 +57,18 @@ internal sealed class TestPlant : IAsyncDisposable
 
     public NodeId Id(string name) => new(name, Namespace);
 
-    public static async Task<TestPlant> StartAsync(UaServerOptions? options = null)
+    /// <summary>
+    /// Starts the plant on <paramref name="port"/> (0: a free one). <paramref name="namespacesBefore"/> registers that
+    /// many other namespaces first, moving the plant's namespace index as a server update might.
+    /// </summary>
+    public static async Task<TestPlant> StartAsync(UaServerOptions? options = null, int port = 0, int namespacesBefore = 0)
     {
         var server = new UaServer((options ?? new UaServerOptions()) with
         {
-            Port = 0,
+            Port = port,
             UserValidator = (user, password) => user == "operator" && password == "secret",
         });
+        for (var i = 0; i < namespacesBefore; i++) server.AddressSpace.RegisterNamespace($"urn:zone-mes:other:{i}");
         var plant = new TestPlant(server, server.AddressSpace.RegisterNamespace(NamespaceUri));
         await server.StartAsync();
         return plant;

@@ -13,7 +13,7 @@ namespace Mes.Silo.Tests.Production;
 /// </summary>
 public sealed class EquipmentAgentTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IAsyncLifetime
 {
-    private readonly string plant = Directory.CreateTempSubdirectory("mes-plant-").FullName;
+    private SamplePlantCopy plant = null!;
     private SimulatorProcess simulator = null!;
     private WebApplication silo = null!;
 
@@ -22,14 +22,9 @@ public sealed class EquipmentAgentTests(PostgresServer postgres) : IClassFixture
     public async Task InitializeAsync()
     {
         simulator = await SimulatorProcess.StartAsync(speed: 20);
-        // The sample plant, with its equipment at this test's simulator instead of the default endpoint.
-        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "samples", "plant"), "*.json"))
-        {
-            var text = await File.ReadAllTextAsync(file);
-            await File.WriteAllTextAsync(Path.Combine(plant, Path.GetFileName(file)), text.Replace("opc.tcp://127.0.0.1:4840", simulator.Endpoint, StringComparison.Ordinal));
-        }
+        plant = await SamplePlantCopy.WithEquipmentAtAsync(simulator.Endpoint);
         silo = await TestSilo.StartAsync(await postgres.CreateDatabaseAsync(), "c" + Guid.NewGuid().ToString("N")[..8],
-            "--Equipment:StartAgents=true", $"--MasterData:SamplesPath={plant}");
+            "--Equipment:StartAgents=true", $"--MasterData:SamplesPath={plant.Folder}");
     }
 
     public async Task DisposeAsync()
@@ -37,7 +32,7 @@ public sealed class EquipmentAgentTests(PostgresServer postgres) : IClassFixture
         await silo.StopAsync();
         await silo.DisposeAsync();
         await simulator.DisposeAsync();
-        Directory.Delete(plant, recursive: true);
+        plant.Dispose();
     }
 
     [Fact]

@@ -12,10 +12,16 @@ namespace Mes.Contracts.Production.Telemetry;
 /// <param name="SequenceNumber">The NotificationMessage sequence number of the Publish response.</param>
 /// <param name="ReceivedAt">When the agent received the response (UTC).</param>
 /// <param name="Values">The data changes.</param>
+/// <param name="FirstOfSession">
+/// True for the first response of a new session with the machine (the agent started or resubscribed, or the link was
+/// lost): its values are the machine's current ones, so a counter's rise since its last reading spans a time the MES
+/// did not hear the machine, and is recorded as a gap.
+/// </param>
 [GenerateSerializer, Immutable, Alias("mes.production.telemetry-batch")]
 public sealed record TelemetryBatch(
     [property: Id(0)] string WorkstationId,
     [property: Id(1)] string Endpoint,
     [property: Id(2)] uint SequenceNumber,
     [property: Id(3)] DateTimeOffset ReceivedAt,
-    [property: Id(4)] IReadOnlyList<TelemetryValue> Values);
+    [property: Id(4)] IReadOnlyList<TelemetryValue> Values,
+    [property: Id(5)] bool FirstOfSession = false);

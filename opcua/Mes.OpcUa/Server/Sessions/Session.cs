@@ -62,11 +62,31 @@ internal sealed class Session
     /// <summary>The nonce the client must append to an encrypted password; renewed at each activation.</summary>
     public byte[] ServerNonce { get; set; }
 
-    public uint ChannelId { get; set; }
+    public uint ChannelId { get; private set; }
+
+    /// <summary>The client certificate of the secure channel the session was created on; null when it was not secured.</summary>
+    public byte[]? ClientCertificate { get; set; }
 
     public bool IsActivated { get; set; }
 
     public string? UserName { get; set; }
+
+    /// <summary>
+    /// Binds the session to the channel it was (re)activated on. Publish requests parked by another channel are dropped:
+    /// their answers could only go to a connection that is gone, and the messages they would carry stay in the
+    /// retransmission queue for the client to Republish.
+    /// </summary>
+    public void MoveTo(uint channelId, IResponseSink sink)
+    {
+        lock (_gate)
+        {
+            ChannelId = channelId;
+            if (_publishQueue.All(p => p.Sink == sink)) return;
+            var kept = _publishQueue.Where(p => p.Sink == sink).ToArray();
+            _publishQueue.Clear();
+            foreach (var request in kept) _publishQueue.Enqueue(request);
+        }
+    }
 
     public void Touch() => Interlocked.Exchange(ref _lastActivity, _clock.GetTimestamp());
 

@@ -9,7 +9,7 @@ public enum CounterDiscontinuity
     /// counted since, so it is taken as the delta; the counts between the last reading and the reset
     /// were never reported and are not guessed.</summary>
     Reset,
-    /// <summary>The previous reading is older than the gap limit (the connection was lost): the delta
-    /// is kept whole, but it cannot be placed in time more finely than the gap.</summary>
+    /// <summary>The previous reading is older than the gap limit, or the connection was lost between the two:
+    /// the delta is kept whole, but it cannot be placed in time more finely than the gap.</summary>
     Gap,
 }

@@ -13,8 +13,10 @@ public static class CounterTracker
     /// <summary>
     /// The step from <paramref name="last"/> (null before the first reading) to <paramref name="value"/>
     /// read at <paramref name="at"/>. The first reading is the baseline and adds nothing.
+    /// <paramref name="spansOutage"/> says the connection to the machine was lost between the two readings:
+    /// a rise is then a gap however short the outage was.
     /// </summary>
-    public static CounterStep Advance(CounterReading? last, long value, DateTimeOffset at, TimeSpan gapLimit)
+    public static CounterStep Advance(CounterReading? last, long value, DateTimeOffset at, TimeSpan gapLimit, bool spansOutage = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         var reading = new CounterReading(value, at);
@@ -33,7 +35,8 @@ public static class CounterTracker
             return new CounterStep(value, CounterDiscontinuity.Reset, reading, Ignored: false);
         }
 
-        var discontinuity = at - last.At > gapLimit && value > last.Value ? CounterDiscontinuity.Gap : CounterDiscontinuity.None;
+        var unheard = spansOutage || at - last.At > gapLimit;
+        var discontinuity = unheard && value > last.Value ? CounterDiscontinuity.Gap : CounterDiscontinuity.None;
         return new CounterStep(value - last.Value, discontinuity, reading, Ignored: false);
     }
 }

@@ -10,13 +10,16 @@ public sealed partial record Workstation
     /// counter deltas (with resets and gaps marked) and material consumed per slot. Signals are taken in
     /// source-timestamp order; values sharing a timestamp are applied together before the E10 state is
     /// derived, so an alarm code arriving with its state is not lost. Signals older than what the
-    /// workstation has already seen change nothing, so replaying a batch is harmless.
+    /// workstation has already seen change nothing, so replaying a batch is harmless. <paramref name="afterOutage"/>
+    /// says the batch is the first since the link to the machine was (re)established: each counter's first step in it
+    /// is then a gap.
     /// </summary>
-    public TelemetryFold Fold(IEnumerable<MachineSignal> batch, TimeSpan? gapLimit = null)
+    public TelemetryFold Fold(IEnumerable<MachineSignal> batch, TimeSpan? gapLimit = null, bool afterOutage = false)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var state = this;
         var events = new List<WorkstationEvent>();
+        var stepped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var moment in batch.Where(s => s.WorkstationId == Id).OrderBy(s => s.At).GroupBy(s => s.At))
         {
             var picture = state.Machine;
@@ -25,7 +28,8 @@ public sealed partial record Workstation
             {
                 if (signal is CounterSignal counter)
                 {
-                    state = state.Count(counter, gapLimit ?? CounterTracker.DefaultGapLimit, events);
+                    var spansOutage = afterOutage && stepped.Add(counter.CounterKey);
+                    state = state.Count(counter, gapLimit ?? CounterTracker.DefaultGapLimit, spansOutage, events);
                 }
                 else if (picture.UpdatedAt is not { } seen || signal.At >= seen)
                 {
@@ -94,10 +98,10 @@ public sealed partial record Workstation
             ? open with { AlarmCode = picture.AlarmCode, AlarmText = picture.AlarmText }
             : open;
 
-    private Workstation Count(CounterSignal signal, TimeSpan gapLimit, List<WorkstationEvent> events)
+    private Workstation Count(CounterSignal signal, TimeSpan gapLimit, bool spansOutage, List<WorkstationEvent> events)
     {
         var key = signal.CounterKey;
-        var step = CounterTracker.Advance(Counters.GetValueOrDefault(key), signal.Value, signal.At, gapLimit);
+        var step = CounterTracker.Advance(Counters.GetValueOrDefault(key), signal.Value, signal.At, gapLimit, spansOutage);
         if (step.Ignored)
         {
             return this;

@@ -65,7 +65,7 @@ public sealed partial class WorkstationGrain
             }
         }
 
-        var fold = station.Fold(signals);
+        var fold = station.Fold(signals, afterOutage: batch.FirstOfSession);
         if (fold.Events.Count > 0 || fold.Workstation.OpenDowntime != station.OpenDowntime)
         {
             await Commit(station, fold.Events, null, after: fold.Workstation);

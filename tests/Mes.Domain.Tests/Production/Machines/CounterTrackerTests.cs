@@ -31,6 +31,22 @@ public sealed class CounterTrackerTests
     }
 
     [Fact]
+    public void A_rise_across_a_lost_connection_keeps_the_whole_delta_and_is_marked_as_a_gap_however_short_the_outage()
+    {
+        var step = CounterTracker.Advance(new CounterReading(100, T0), 107, T0.AddSeconds(20), Gap, spansOutage: true);
+
+        Assert.Equal((7L, CounterDiscontinuity.Gap), (step.Delta, step.Discontinuity));
+    }
+
+    [Fact]
+    public void A_counter_that_did_not_move_across_a_lost_connection_records_no_gap()
+    {
+        var step = CounterTracker.Advance(new CounterReading(100, T0), 100, T0.AddSeconds(20), Gap, spansOutage: true);
+
+        Assert.Equal((0L, CounterDiscontinuity.None), (step.Delta, step.Discontinuity));
+    }
+
+    [Fact]
     public void A_reading_not_newer_than_the_last_is_ignored()
     {
         var step = CounterTracker.Advance(new CounterReading(100, T0), 130, T0, Gap);

@@ -78,6 +78,19 @@ public sealed class TelemetryFoldTests
     }
 
     [Fact]
+    public void In_the_first_batch_after_the_link_came_back_each_counters_first_rise_is_a_gap_and_later_ones_are_not()
+    {
+        var baseline = Fold(WorkstationSetup.New(Placer), (T0, "GoodCount", 1000L)).Workstation;
+        var signals = new[] { (T0.AddSeconds(30), 1007L), (T0.AddSeconds(31), 1008L) }
+            .Select(v => Map.Decode($"{Placer}.GoodCount", v.Item2, v.Item1).Signal!).ToList();
+
+        var fold = baseline.Fold(signals, afterOutage: true);
+
+        Assert.Equal([(7L, CounterDiscontinuity.Gap), (1L, CounterDiscontinuity.None)],
+            fold.Events.OfType<CountsAdvanced>().Select(c => (c.Delta, c.Discontinuity)));
+    }
+
+    [Fact]
     public void A_counter_reset_by_a_plc_restart_is_recorded_and_nothing_is_double_counted()
     {
         var baseline = Fold(WorkstationSetup.New(Placer), (T0, "TotalCount", 5000L)).Workstation;
