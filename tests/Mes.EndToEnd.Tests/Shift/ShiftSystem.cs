@@ -11,9 +11,9 @@ namespace Mes.EndToEnd.Tests.Shift;
 /// </summary>
 public sealed class ShiftSystem : RunningSystem
 {
-    private readonly string plant = Directory.CreateTempSubdirectory("mes-shift-plant-").FullName;
     private readonly Dictionary<string, Metadata> operators = [];
     private SimulatorProcess? simulator;
+    private SamplePlantCopy? plant;
 
     /// <summary>The simulator process.</summary>
     public SimulatorProcess Simulator => simulator!;
@@ -37,14 +37,9 @@ public sealed class ShiftSystem : RunningSystem
     protected override async Task ConfigureSiloAsync(IDictionary<string, string?> settings)
     {
         simulator = await SimulatorProcess.StartAsync(speed: 10);
-        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "samples", "plant"), "*.json"))
-        {
-            var text = await File.ReadAllTextAsync(file);
-            await File.WriteAllTextAsync(Path.Combine(plant, Path.GetFileName(file)),
-                text.Replace("opc.tcp://127.0.0.1:4840", simulator.Endpoint, StringComparison.Ordinal));
-        }
+        plant = await SamplePlantCopy.WithEquipmentAtAsync(simulator.Endpoint);
         settings["Equipment__StartAgents"] = "true";
-        settings["MasterData__SamplesPath"] = plant;
+        settings["MasterData__SamplesPath"] = plant.Folder;
     }
 
     public override async Task DisposeAsync()
@@ -54,6 +49,6 @@ public sealed class ShiftSystem : RunningSystem
         {
             await simulator.DisposeAsync();
         }
-        Directory.Delete(plant, recursive: true);
+        plant?.Dispose();
     }
 }

@@ -37,6 +37,7 @@ public class PlantSystem : IAsyncLifetime
     private IHost? _orleans;
     private IPlaywright? _playwright;
     private ChildProcess? _simulator;
+    private SamplePlantCopy? _plant;
 
     public int WebPort { get; } = FreePort.Next();
     public int GrpcPort { get; } = FreePort.Next();
@@ -67,10 +68,11 @@ public class PlantSystem : IAsyncLifetime
         {
             _simulator = await StartSimulator();
         }
+        _plant = await SamplePlantCopy.WithEquipmentAtAsync(EquipmentEndpoint);
         var siloHttp = FreePort.Next();
         _silo = ChildProcess.StartDotnet(Repository.Binary("silo/Mes.Silo", "Mes.Silo.dll"), new Dictionary<string, string?>(common)
         {
-            ["MasterData__SamplesPath"] = SamplePlantAt(EquipmentEndpoint),
+            ["MasterData__SamplesPath"] = _plant.Folder,
             ["Silo__SiloPort"] = Port(FreePort.Next()),
             ["Silo__GatewayPort"] = Port(FreePort.Next()),
             ["Silo__HttpPort"] = Port(siloHttp),
@@ -112,18 +114,6 @@ public class PlantSystem : IAsyncLifetime
         await _orleans.StartAsync();
 
         (_playwright, Browser) = await ChromiumBrowser.LaunchAsync();
-    }
-
-    // The shipped sample plant with its equipment at another endpoint.
-    private string SamplePlantAt(string endpoint)
-    {
-        var folder = Path.Combine(_folder, "plant");
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "samples", "plant"), "*.json"))
-        {
-            File.WriteAllText(Path.Combine(folder, Path.GetFileName(file)), File.ReadAllText(file).Replace("opc.tcp://127.0.0.1:4840", endpoint, StringComparison.Ordinal));
-        }
-        return folder;
     }
 
     private async Task<ChildProcess> StartSimulator()
@@ -184,6 +174,7 @@ public class PlantSystem : IAsyncLifetime
             await _simulator.DisposeAsync();
         }
         await _postgres.DisposeAsync();
+        _plant?.Dispose();
         Directory.Delete(_folder, recursive: true);
         GC.SuppressFinalize(this);
     }
