@@ -1,12 +1,14 @@
 using System.Net;
 using Google.Protobuf.Reflection;
 using Mes.Gateway.Auth;
+using Mes.Gateway.Faults;
 using Mes.Gateway.Hosting;
 using Mes.Gateway.Services;
 using Mes.ServiceDefaults;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace Mes.Gateway;
 
@@ -40,11 +42,15 @@ public static partial class MesGateway
             client.UseAdoNetClustering(o => { o.Invariant = "Npgsql"; o.ConnectionString = connectionString; });
             client.AddActivityPropagation();
         });
+        // A silo that fails to activate a grain because PostgreSQL is away sends the driver's exception along.
+        builder.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         builder.AddMesAuthentication();
 
         builder.Services.AddGrpc(o =>
             {
                 o.EnableDetailedErrors = builder.Environment.IsDevelopment();
+                // A grain call that failed for a passing reason is answered as retryable (UNAVAILABLE, ABORTED).
+                o.Interceptors.Add<ClusterFaultInterceptor>();
                 // Every gRPC and JSON call passes here: the roles declared on its method decide.
                 o.Interceptors.Add<CallAuthorization>();
             })
@@ -57,6 +63,10 @@ public static partial class MesGateway
 
         var app = builder.Build();
         LogCertificate(app.Logger, certificate.Source, certificate.Certificate.Subject, certificate.Certificate.Thumbprint, certificate.Certificate.NotAfter.ToUniversalTime());
+        // Authentication reads the cluster on every call: a passing failure there is a 503, not a 500.
+        app.UseMiddleware<ClusterFaultMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMesOpenApi();
         app.MapGrpcService<AuthService>();
         app.MapGrpcService<PlantService>();
