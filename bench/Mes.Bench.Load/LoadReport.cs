@@ -7,14 +7,14 @@ namespace Mes.Bench.Load;
 
 /// <summary>Everything one run measured: written as JSON, printed as the markdown rows of docs/BENCHMARKS.md.</summary>
 internal sealed record LoadReport(
-    DateTimeOffset At, string Label, int Cores, int Silos, int Terminals, int Posters, int SimulatedLines, double PaceMs,
+    DateTimeOffset At, string Label, int Cores, int Silos, int Terminals, int Posters, int SimulatedLines, double SimulatorSpeed, double PaceMs,
     IReadOnlyList<PhaseResult> Phases, bool JournalIntact, long JournalEntries, PeerResults? Peers)
 {
     public string Markdown()
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"run '{Label}': {Silos} silo(s), {Terminals} terminals (pace {PaceMs:0} ms), {Posters} posters, {SimulatedLines} simulated lines, {Cores} cores");
+        text.AppendLine(c, $"run '{Label}': {Silos} silo(s), {Terminals} terminals (pace {PaceMs:0} ms), {Posters} posters, {SimulatedLines} simulated lines at {SimulatorSpeed}x, {Cores} cores");
         text.AppendLine("| phase | scans/s | scan p50 / p95 / p99 ms | postings/s | posting p50 / p95 / p99 ms | telemetry values/s | CPU (share of one core) | retries / failures |");
         text.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var phase in Phases)

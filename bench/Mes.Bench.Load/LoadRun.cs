@@ -47,7 +47,7 @@ internal sealed class LoadRun(LoadSettings settings)
         var version = await new Mes.Gateway.Api.V1.Production.ProductionClient(gateway.Channel).ImportMasterDataAsync(import, admin);
         Console.WriteLine($"master data version {version.Version}: {lines} lines, {badges.Count} operators");
 
-        await using var simulator = settings.Lines > 0 ? await SimulatedLines.Start(settings.Root, settings.Lines, settings.SimulatorEndpoint) : null;
+        await using var simulator = settings.Lines > 0 ? await SimulatedLines.Start(settings.Root, settings.Lines, settings.SimulatorEndpoint, settings.Speed) : null;
         if (simulator is not null)
         {
             await WaitForMachines(gateway, admin, PlantFiles.LineId(settings.Lines));
@@ -131,7 +131,7 @@ internal sealed class LoadRun(LoadSettings settings)
         }
 
         return new LoadReport(DateTimeOffset.UtcNow, settings.Label, Environment.ProcessorCount, Silos(), crews * stationsPerLine, settings.Posters,
-            settings.Lines, settings.Pace.TotalMilliseconds, phases, verification.Intact, verification.EntriesChecked, peers);
+            settings.Lines, settings.Speed, settings.Pace.TotalMilliseconds, phases, verification.Intact, verification.EntriesChecked, peers);
     }
 
     // The machines report through the agent of their endpoint, which reads new master data at its next reminder tick.

@@ -11,7 +11,7 @@ namespace Mes.Bench.Load;
 /// </summary>
 internal sealed record LoadSettings(
     string Root, string State, Uri Gateway, string AdminPassword, string? CertificatePath, string Postgres,
-    int Terminals, int Posters, int Lines, string SimulatorEndpoint, TimeSpan Pace, TimeSpan WarmUp, TimeSpan Window,
+    int Terminals, int Posters, int Lines, double Speed, string SimulatorEndpoint, TimeSpan Pace, TimeSpan WarmUp, TimeSpan Window,
     bool Peers, int PingCallers, int PgbenchClients, string Label, string Output)
 {
     public static LoadSettings From(string[] args, string root)
@@ -39,6 +39,7 @@ internal sealed record LoadSettings(
             Number("terminals", 200),
             Number("posters", 8),
             Number("lines", 0),
+            options.TryGetValue("speed", out var speed) ? double.Parse(speed, CultureInfo.InvariantCulture) : 1,
             Option("simulator-endpoint", () => "opc.tcp://127.0.0.1:" + Port("MES_OPCUA_PORT", "4840")),
             TimeSpan.FromMilliseconds(Number("pace-ms", 0)),
             TimeSpan.FromSeconds(Number("warmup", 10)),

@@ -4,7 +4,7 @@ using Mes.Bench.Load;
 using Mes.Bench.Load.Peers;
 
 // Usage (./mes up --no-simulator first; see docs/BENCHMARKS.md):
-//   dotnet run -c Release --project bench/Mes.Bench.Load -- [--terminals 200] [--posters 8] [--lines 50] [--pace-ms 0]
+//   dotnet run -c Release --project bench/Mes.Bench.Load -- [--terminals 200] [--posters 8] [--lines 50] [--speed 1] [--pace-ms 0]
 //       [--seconds 30] [--warmup 10] [--label 1-silo] [--no-peers] [--gateway https://127.0.0.1:5100] [--postgres "Host=…"]
 if (args.Length == 3 && args[0] == OrleansPing.SiloCommand)
 {

@@ -1,21 +1,40 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace Mes.Bench.Load.Telemetry;
 
-/// <summary>The PLC simulator serving <c>--lines N</c> copies of the shipped line in real time, started by the load.</summary>
+/// <summary>
+/// The PLC simulator serving <c>--lines N</c> copies of the shipped line, started by the load. Its machines start in
+/// seconds (the shipped oven warms up for 15 minutes, holding the line idle), so that the lines produce from the start.
+/// </summary>
 public sealed class SimulatedLines : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly string _lineFile;
 
-    private SimulatedLines(Process process) => _process = process;
+    private SimulatedLines(Process process, string lineFile)
+    {
+        _process = process;
+        _lineFile = lineFile;
+    }
 
     /// <summary>The simulator's process id.</summary>
     public int ProcessId => _process.Id;
 
-    /// <summary>Starts the built simulator (<c>./mes up</c> builds it) and waits until it serves.</summary>
-    public static async Task<SimulatedLines> Start(string root, int lines, string endpoint)
+    /// <summary>
+    /// Starts the built simulator (<c>./mes up</c> builds it) at <paramref name="speed"/> simulated seconds per second
+    /// and waits until it serves.
+    /// </summary>
+    public static async Task<SimulatedLines> Start(string root, int lines, string endpoint, double speed)
     {
+        var definition = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(root, "plc-simulator", "Mes.PlcSimulator", "lines", "smt-line.json")))!;
+        foreach (var machine in definition["machines"]!.AsArray())
+        {
+            machine!["startingTime"] = 2;
+        }
+        var lineFile = Path.Combine(Path.GetTempPath(), $"mes-load-line-{Environment.ProcessId}.json");
+        await File.WriteAllTextAsync(lineFile, definition.ToJsonString());
         var configuration = Environment.GetEnvironmentVariable("MES_CONFIGURATION") is { Length: > 0 } c ? c : "Release";
         var dll = Path.Combine(root, "plc-simulator", "Mes.PlcSimulator", "bin", configuration, "net10.0", "Mes.PlcSimulator.dll");
         if (!File.Exists(dll))
@@ -24,7 +43,11 @@ public sealed class SimulatedLines : IAsyncDisposable
         }
         var process = Process.Start(new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dll, "--lines", lines.ToString(CultureInfo.InvariantCulture), "--endpoint", endpoint },
+            ArgumentList =
+            {
+                dll, "--config", lineFile, "--lines", lines.ToString(CultureInfo.InvariantCulture), "--endpoint", endpoint,
+                "--speed", speed.ToString(CultureInfo.InvariantCulture),
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         }) ?? throw new InvalidOperationException("the simulator did not start");
@@ -35,7 +58,7 @@ public sealed class SimulatedLines : IAsyncDisposable
             {
                 // Keep draining its output so that it never blocks on a full pipe.
                 _ = process.StandardOutput.ReadToEndAsync();
-                return new SimulatedLines(process);
+                return new SimulatedLines(process, lineFile);
             }
         }
         throw new InvalidOperationException($"the simulator exited before serving {endpoint} (is ./mes up running its own? start it with --no-simulator): {await error}");
@@ -49,5 +72,6 @@ public sealed class SimulatedLines : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        File.Delete(_lineFile);
     }
 }
