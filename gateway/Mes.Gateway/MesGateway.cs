@@ -4,6 +4,7 @@ using Mes.Gateway.Auth;
 using Mes.Gateway.Faults;
 using Mes.Gateway.Hosting;
 using Mes.Gateway.Services;
+using Mes.Gateway.Web;
 using Mes.ServiceDefaults;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -68,6 +69,7 @@ public static partial class MesGateway
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMesOpenApi();
+        app.UseMesWebUi();
         app.MapGrpcService<AuthService>();
         app.MapGrpcService<PlantService>();
         app.MapGrpcService<Services.Bonded.BondedService>();

@@ -81,6 +81,9 @@ switch (options.Mode)
 static async Task<int> Serve(SimulatorOptions options, LineDefinition line, CancellationToken stop)
 {
     var simulation = Simulation.Create(line, new SimulationOptions(options.Lines, options.Seed, options.Start ?? DateTimeOffset.UtcNow), DiscardedEvents.Instance);
+    var pacer = new WallClockPacer(simulation, options.Speed ?? 1, TimeProvider.System);
+    // A line run faster than life still stamps its values on the wall clock, as a PLC does, so the MES's
+    // windows (a shift, the last hour) hold what it was sent; a chosen --start keeps the simulated calendar.
     await using var server = new LineServer(simulation.AddressSpace, new UaServerOptions
     {
         ListenAddress = ListenAddressOf(options.Endpoint),
@@ -90,7 +93,7 @@ static async Task<int> Serve(SimulatorOptions options, LineDefinition line, Canc
         ApplicationUri = "urn:zone-mes:plc-simulator:application",
         ApplicationName = "Zone MES PLC simulator",
         ProductUri = "urn:zone-mes:plc-simulator",
-    });
+    }, options.Start is null ? pacer.WallTimeOf : null);
     try
     {
         await server.StartAsync(stop);
@@ -103,7 +106,7 @@ static async Task<int> Serve(SimulatorOptions options, LineDefinition line, Canc
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"serving {options.Lines} line(s) of '{line.Name}' ({simulation.MachineCount} machines, {simulation.AddressSpace.Variables.Count} variables) on {server.EndpointUrl}, seed {options.Seed}, speed {options.Speed ?? 1}"));
-    await new WallClockPacer(simulation, options.Speed ?? 1, TimeProvider.System).RunAsync(server, null, stop);
+    await pacer.RunAsync(server, null, stop);
     return ExitCodes.Ok;
 }
 

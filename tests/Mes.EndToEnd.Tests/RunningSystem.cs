@@ -13,9 +13,10 @@ namespace Mes.EndToEnd.Tests;
 /// <summary>
 /// The silo and gateway programs running as real processes against a fresh database, on free
 /// ports: what ./mes up starts, minus the script. Clients speak TLS, trusting only the development
-/// certificate the gateway generates, and call as the first administrator.
+/// certificate the gateway generates, and call as the first administrator. No equipment agents run
+/// unless a derived system brings a machine (<see cref="Shift.ShiftSystem"/>).
 /// </summary>
-public sealed class RunningSystem : IAsyncLifetime
+public class RunningSystem : IAsyncLifetime
 {
     private const string AdminPassword = "end-to-end-admin-password";
     private readonly PostgresServer _postgres = new();
@@ -39,13 +40,14 @@ public sealed class RunningSystem : IAsyncLifetime
         var common = new Dictionary<string, string?>
         {
             ["MES_POSTGRES"] = ConnectionString,
-            // No equipment agents: these tests drive workstations themselves, not from a machine.
             ["Equipment__StartAgents"] = "false",
             ["Orleans__ClusterId"] = cluster,
             ["MES_LOG_FORMAT"] = "text",
         };
         var siloHttp = FreePort.Next();
-        _silo = ChildProcess.StartDotnet(Repository.Binary("silo/Mes.Silo", "Mes.Silo.dll"), new Dictionary<string, string?>(common)
+        var siloSettings = new Dictionary<string, string?>(common);
+        await ConfigureSiloAsync(siloSettings);
+        _silo = ChildProcess.StartDotnet(Repository.Binary("silo/Mes.Silo", "Mes.Silo.dll"), new Dictionary<string, string?>(siloSettings)
         {
             ["Silo__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Silo__GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -92,7 +94,16 @@ public sealed class RunningSystem : IAsyncLifetime
         };
     }
 
-    public async Task DisposeAsync()
+    /// <summary>
+    /// Settings of the silo process beyond the database and cluster; by default none, and no equipment agent
+    /// (these tests drive the workstations themselves, not from a machine).
+    /// </summary>
+    protected virtual Task ConfigureSiloAsync(IDictionary<string, string?> settings) => Task.CompletedTask;
+
+    /// <summary>Output of the silo process so far, for the message of a failing test.</summary>
+    public string SiloOutput => _silo?.Output ?? "";
+
+    public virtual async Task DisposeAsync()
     {
         Channel?.Dispose();
         Http?.Dispose();

@@ -30,4 +30,16 @@ public sealed class WallClockPacerTests
 
         Assert.Equal(TimeSpan.FromMinutes(30), line.Simulation.Elapsed);
     }
+
+    [Fact]
+    public void A_simulated_instant_is_served_at_the_wall_time_the_pacer_reaches_it()
+    {
+        var wall = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
+        var line = SimulatedLine.Start();
+        var pacer = new WallClockPacer(line.Simulation, 10, wall);
+        var simulatedStart = line.Simulation.Now;
+
+        Assert.Equal(wall.GetUtcNow().UtcDateTime, pacer.WallTimeOf(simulatedStart.UtcDateTime));
+        Assert.Equal(wall.GetUtcNow().AddSeconds(3).UtcDateTime, pacer.WallTimeOf(simulatedStart.AddSeconds(30).UtcDateTime));
+    }
 }

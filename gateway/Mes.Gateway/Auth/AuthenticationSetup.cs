@@ -30,7 +30,8 @@ public static class AuthenticationSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(signingKey);
         services.AddSingleton<TokenIssuer>();
-        services.AddSingleton<IBadgeDirectory, UserAccountBadgeDirectory>();
+        services.AddSingleton<UserAccountBadgeDirectory>();
+        services.AddSingleton<IBadgeDirectory, PlantBadgeDirectory>();
         // After the Orleans client's hosted service, so that the cluster is reachable when it runs.
         services.AddHostedService<AdminBootstrap>();
 

@@ -29,6 +29,8 @@ public static class MesClaims
     {
         public const string Password = "pwd";
         public const string Badge = "badge";
+        // A badge of an operator of the plant's master data (no user account behind it).
+        public const string PlantBadge = "plant-badge";
         public const string ApiKey = "apikey";
         public const string TerminalKey = "terminal";
         public const string External = "external";

@@ -15,7 +15,8 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, LocalSigningKey s
 
     /// <summary>A short-lived operator token bound to the workstation of the terminal the badge was scanned at.</summary>
     public IssuedToken ForOperator(BadgeHolder holder, string terminalId, string workstationId) =>
-        Issue(holder.OperatorId, holder.DisplayName, [Role.Operator], MesClaims.Methods.Badge, options.Value.Local.OperatorTokenLifetime, workstationId, terminalId);
+        Issue(holder.OperatorId, holder.DisplayName, [Role.Operator], holder.PlantOperator ? MesClaims.Methods.PlantBadge : MesClaims.Methods.Badge,
+            options.Value.Local.OperatorTokenLifetime, workstationId, terminalId);
 
     private IssuedToken Issue(string subject, string displayName, IReadOnlyList<string> roles, string method, TimeSpan lifetime, string? workstation, string? terminal)
     {

@@ -3,6 +3,7 @@ using Mes.Contracts.Production;
 using Mes.Gateway.Api.V1;
 using Mes.Gateway.Auth;
 using Contract = Mes.Contracts.Production.Workstations;
+using IWorkInstructionGrain = Mes.Contracts.Production.Instructions.IWorkInstructionGrain;
 using IWorkstationGrain = Mes.Contracts.Production.Workstations.IWorkstationGrain;
 
 namespace Mes.Gateway.Services;
@@ -90,6 +91,11 @@ public sealed class WorkstationTerminalService(IClusterClient cluster) : Worksta
     public override async Task<Lot> ReleaseLot(ReleaseLotRequest request, ServerCallContext context) =>
         ShopFloorMessages.Lot(await Station(request.WorkstationId).ReleaseLot(new Contract.ReleaseLotRequest(
             RequestFields.RequestId(request.RequestId), RequestFields.Id(GrainKey.Lot, request.LotNo, "lot_no"))).OrThrow());
+
+    [AllowedRoles(Role.Operator, Role.Supervisor, Role.Manager, Role.Customs, Role.Integration, Role.Admin, Role.Terminal)]
+    public override async Task<WorkInstruction> GetWorkInstruction(GetWorkInstructionRequest request, ServerCallContext context) =>
+        WorkInstructionMessages.From(await cluster.GetGrain<IWorkInstructionGrain>(0)
+            .ForWorkstation(RequestFields.Id(GrainKey.Workstation, request.WorkstationId, "workstation_id")).OrThrow());
 
     [AllowedRoles(Role.Operator, Role.Supervisor, Role.Manager, Role.Customs, Role.Integration, Role.Admin, Role.Terminal)]
     public override async Task<WorkstationStatus> GetWorkstationStatus(GetWorkstationStatusRequest request, ServerCallContext context) =>

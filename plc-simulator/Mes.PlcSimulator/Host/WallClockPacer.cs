@@ -18,6 +18,8 @@ public sealed class WallClockPacer
     private readonly TimeProvider clock;
     private readonly long startedAt;
     private readonly TimeSpan origin;
+    private readonly DateTimeOffset wallOrigin;
+    private readonly DateTimeOffset simulatedOrigin;
 
     /// <summary>Paces <paramref name="simulation"/> from now on.</summary>
     public WallClockPacer(Simulation simulation, double speed, TimeProvider clock)
@@ -30,7 +32,17 @@ public sealed class WallClockPacer
         this.clock = clock;
         startedAt = clock.GetTimestamp();
         origin = simulation.Elapsed;
+        wallOrigin = clock.GetUtcNow();
+        simulatedOrigin = simulation.Now;
     }
+
+    /// <summary>
+    /// The wall-clock time at which this pacer runs the simulated instant <paramref name="simulatedUtc"/>: at
+    /// speed 10 ten simulated seconds after the start map to one wall second after it. Served values carry it
+    /// as their source time, so a client sees the line's events when they happen, only closer together.
+    /// </summary>
+    public DateTime WallTimeOf(DateTime simulatedUtc) =>
+        (wallOrigin + (new DateTimeOffset(simulatedUtc, TimeSpan.Zero) - simulatedOrigin) / speed).UtcDateTime;
 
     /// <summary>Runs the simulation up to where the wall clock says it should be (never past <paramref name="until"/>).</summary>
     public void CatchUp(TimeSpan? until = null)

@@ -19,11 +19,17 @@ public sealed class LineServer : IVariableSink, IAsyncDisposable
 {
     private readonly UaServer _server;
     private readonly UaVariable[] _nodes;
+    private readonly Func<DateTime, DateTime> _sourceTime;
 
-    /// <summary>Builds the server's address space from <paramref name="lines"/>; call <see cref="StartAsync"/> to listen.</summary>
-    public LineServer(ILineAddressSpace lines, UaServerOptions options)
+    /// <summary>
+    /// Builds the server's address space from <paramref name="lines"/>; call <see cref="StartAsync"/> to listen.
+    /// <paramref name="sourceTime"/> turns a value's simulated time into the source timestamp served (the
+    /// simulated time itself when null).
+    /// </summary>
+    public LineServer(ILineAddressSpace lines, UaServerOptions options, Func<DateTime, DateTime>? sourceTime = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        _sourceTime = sourceTime ?? (simulated => simulated);
         _server = new UaServer(options);
         var space = _server.AddressSpace;
         var ns = space.RegisterNamespace(lines.NamespaceUri);
@@ -40,11 +46,11 @@ public sealed class LineServer : IVariableSink, IAsyncDisposable
     /// <summary>Starts listening.</summary>
     public Task StartAsync(CancellationToken cancellationToken) => _server.StartAsync(cancellationToken);
 
-    /// <summary>Copies a changed simulated value, with its simulated source time, into the server's node.</summary>
+    /// <summary>Copies a changed simulated value, with its source time, into the server's node.</summary>
     public void OnChanged(SimulatedVariable variable)
     {
         ArgumentNullException.ThrowIfNull(variable);
-        _nodes[variable.Handle].SetValue(CurrentValue(variable), variable.SourceTimestamp);
+        _nodes[variable.Handle].SetValue(CurrentValue(variable), _sourceTime(variable.SourceTimestamp));
     }
 
     /// <inheritdoc />

@@ -8,4 +8,10 @@ public sealed class BondedLedgerOptions
     /// next one, so batches grow with load; the cap bounds the latency of the postings at the back of a batch.
     /// </summary>
     public int MaxPostingsPerWrite { get; set; } = 500;
+
+    /// <summary>
+    /// The account book bonded production orders consume under: their completion back-flushes it. Empty means no
+    /// bonded production here, and a bonded order cannot complete.
+    /// </summary>
+    public string ProductionBook { get; set; } = "";
 }

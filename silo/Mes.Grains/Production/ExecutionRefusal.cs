@@ -14,4 +14,8 @@ public enum ExecutionRefusal
     ImportRejected = 903,
     /// <summary>The workstation has no machine, so it has no machine state or OEE.</summary>
     NoMachine = 904,
+    /// <summary>The customs account book refused the back-flush of a bonded order (its rule is in the message).</summary>
+    BondedPostingRefused = 905,
+    /// <summary>A bonded order completed where no account book is configured for production.</summary>
+    NoProductionBook = 906,
 }

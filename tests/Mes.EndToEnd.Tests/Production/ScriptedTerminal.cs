@@ -8,10 +8,12 @@ namespace Mes.EndToEnd.Tests.Production;
 /// <summary>
 /// A terminal (and the office behind it) scripted over the gateway's gRPC API: enters and releases an
 /// order, registers reels, logs an operator in at every workstation of the line, loads a reel into every
-/// slot the BOM feeds, and moves units through the route. The end-to-end shift with the PLC simulator
-/// drives the line through this; until then the tests use it on its own. Every id it makes up is new.
+/// slot the BOM feeds, and moves units through the route. Office calls (orders, reels) go with
+/// <paramref name="credentials"/>; terminal calls with <paramref name="atStation"/>'s credentials for the
+/// workstation when given (an operator badged in at that workstation's terminal), else the same. Every id it
+/// makes up is new.
 /// </summary>
-public sealed class ScriptedTerminal(GrpcChannel channel, Metadata credentials, string badge = "B1004")
+public sealed class ScriptedTerminal(GrpcChannel channel, Metadata credentials, string badge = "B1004", Func<string, Metadata>? atStation = null)
 {
     private readonly SamplePlantRoute route = SamplePlantRoute.Read();
 
@@ -58,18 +60,19 @@ public sealed class ScriptedTerminal(GrpcChannel channel, Metadata credentials, 
         var reels = new Dictionary<(string, string), string>();
         foreach (var (workstationId, _) in route.Workstations)
         {
-            await Terminal.SelectOrderAsync(new SelectOrderRequest { WorkstationId = workstationId, RequestId = Request(), OrderNo = orderNo }, credentials);
-            var status = await Terminal.GetWorkstationStatusAsync(new GetWorkstationStatusRequest { WorkstationId = workstationId }, credentials);
+            var station = Station(workstationId);
+            await Terminal.SelectOrderAsync(new SelectOrderRequest { WorkstationId = workstationId, RequestId = Request(), OrderNo = orderNo }, station);
+            var status = await Terminal.GetWorkstationStatusAsync(new GetWorkstationStatusRequest { WorkstationId = workstationId }, station);
             if (status.Operator is { } other && other.Badge != badge)
             {
-                await Terminal.LogOutAsync(new LogOutRequest { WorkstationId = workstationId, RequestId = Request() }, credentials);
+                await Terminal.LogOutAsync(new LogOutRequest { WorkstationId = workstationId, RequestId = Request() }, station);
             }
 
-            await Terminal.LogInAsync(new LogInRequest { WorkstationId = workstationId, RequestId = Request(), Badge = badge }, credentials);
+            await Terminal.LogInAsync(new LogInRequest { WorkstationId = workstationId, RequestId = Request(), Badge = badge }, station);
             foreach (var (_, slot, partNo) in route.Feeds.Where(f => f.Workstation == workstationId))
             {
                 var lotNo = await Reel(partNo);
-                await Terminal.LoadMaterialAsync(new LoadMaterialRequest { WorkstationId = workstationId, RequestId = Request(), Slot = slot, LotNo = lotNo }, credentials);
+                await Terminal.LoadMaterialAsync(new LoadMaterialRequest { WorkstationId = workstationId, RequestId = Request(), Slot = slot, LotNo = lotNo }, station);
                 reels[(workstationId, slot)] = lotNo;
             }
         }
@@ -95,7 +98,7 @@ public sealed class ScriptedTerminal(GrpcChannel channel, Metadata credentials, 
     /// <summary>Starts an operation on a unit at its workstation.</summary>
     public Task<Unit> Start(string serial, RouteOperation operation) =>
         Terminal.StartUnitAsync(new StartUnitRequest { WorkstationId = operation.WorkstationId, RequestId = Request(), Serial = serial, OperationId = operation.Id },
-            credentials).ResponseAsync;
+            Station(operation.WorkstationId)).ResponseAsync;
 
     /// <summary>The completion a passing unit reports, with good measurements where the operation tests.</summary>
     public static CompleteUnitRequest Passing(string serial, RouteOperation operation, string? requestId = null)
@@ -112,8 +115,11 @@ public sealed class ScriptedTerminal(GrpcChannel channel, Metadata credentials, 
     public async Task<Unit> Pass(string serial, RouteOperation operation)
     {
         await Start(serial, operation);
-        return await Terminal.CompleteUnitAsync(Passing(serial, operation), credentials);
+        return await Terminal.CompleteUnitAsync(Passing(serial, operation), Station(operation.WorkstationId));
     }
+
+    /// <summary>The credentials terminal calls at a workstation go with.</summary>
+    public Metadata Station(string workstationId) => atStation?.Invoke(workstationId) ?? credentials;
 
     /// <summary>The operation of the route with that id.</summary>
     public RouteOperation Operation(string id) => route.Operations.Single(o => o.Id == id);

@@ -22,10 +22,11 @@ public sealed class SessionTimeoutTests
     [Fact]
     public async Task An_idle_client_keeps_its_session_alive()
     {
-        await using var plant = await TestPlant.StartAsync(new UaServerOptions { MinimumSessionTimeout = TimeSpan.FromSeconds(2) });
-        await using var client = await UaClient.ConnectAsync(plant.Url, new UaClientOptions { SessionTimeout = TimeSpan.FromSeconds(2) });
+        // Five seconds leave the keep-alive room on a loaded machine; idling for more than two timeouts proves it ran.
+        await using var plant = await TestPlant.StartAsync(new UaServerOptions { MinimumSessionTimeout = TimeSpan.FromSeconds(5) });
+        await using var client = await UaClient.ConnectAsync(plant.Url, new UaClientOptions { SessionTimeout = TimeSpan.FromSeconds(5) });
 
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromSeconds(12));
         var value = await client.ReadValueAsync(plant.Temperature.NodeId);
 
         Assert.True(value.Status.IsGood);

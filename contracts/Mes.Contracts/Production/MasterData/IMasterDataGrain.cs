@@ -34,4 +34,8 @@ public interface IMasterDataGrain : IGrainWithStringKey
     /// <summary>A version's description, or null when there is no such version (0 = the current one).</summary>
     [Alias("get"), AlwaysInterleave]
     Task<MasterDataVersion?> GetVersion(int version);
+
+    /// <summary>The operator holding <paramref name="badge"/> in the current master data, or null.</summary>
+    [Alias("find-operator"), AlwaysInterleave]
+    Task<PlantOperator?> FindOperator(string badge);
 }

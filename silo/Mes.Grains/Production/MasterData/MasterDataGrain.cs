@@ -89,6 +89,10 @@ public sealed partial class MasterDataGrain(
         return await versions.Read(version) is { } stored ? Describe(stored) : null;
     }
 
+    /// <inheritdoc />
+    public Task<PlantOperator?> FindOperator(string badge) =>
+        Task.FromResult(current?.Data.FindOperator(badge) is { } found ? new PlantOperator(found.Badge, found.Name) : null);
+
     private static Refusal Rejection(IReadOnlyList<ImportError> errors)
     {
         var violations = errors.Select(e => new FieldViolation(Path(e), e.ToString())).ToList();

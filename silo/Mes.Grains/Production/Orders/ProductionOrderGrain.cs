@@ -1,12 +1,17 @@
+using Mes.Contracts.Bonded;
+using Mes.Contracts.Bonded.Postings;
 using Mes.Contracts.Production;
 using Mes.Contracts.Production.Orders;
 using Mes.Domain.Production.Decisions;
 using Mes.Domain.Production.MasterData;
 using Mes.Domain.Production.Orders;
+using Mes.Grains.Bonded;
+using Mes.Grains.Production.Genealogy;
 using Mes.Grains.Production.Journal;
 using Mes.Grains.Production.MasterData;
 using Mes.Grains.Production.Units;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Refusal = Mes.Contracts.Production.Refusal;
 
 namespace Mes.Grains.Production.Orders;
@@ -17,6 +22,8 @@ public sealed partial class ProductionOrderGrain(
     [PersistentState("production-order", StorageNames.Mes)] IPersistentState<AggregateState<ProductionOrder>> state,
     IProductionHistory history,
     IOrderList orderList,
+    IGenealogyRecords genealogy,
+    IOptions<BondedLedgerOptions> ledger,
     PlantCatalog catalog,
     TimeProvider clock,
     ILogger<ProductionOrderGrain> logger)
@@ -93,7 +100,18 @@ public sealed partial class ProductionOrderGrain(
 
     /// <inheritdoc />
     public Task<Outcome<OrderSnapshot>> Complete(string requestId) =>
-        Run(requestId, new Step("complete"), () => Task.FromResult(Decide(new CompleteOrder())), () => Snapshot()!);
+        Run(requestId, new Step("complete"), async () =>
+        {
+            var attempt = Decide(new CompleteOrder());
+            // A bonded order is complete only once the customs account book has taken its back-flush: the book
+            // refuses what it cannot account for (a material never received under bond), and the order waits.
+            if (attempt.Decision?.RefusedWith is null && attempt.Before is { Bonded: true } order
+                && await Backflush(order) is { } refused)
+            {
+                return Attempt.Refuse(refused);
+            }
+            return attempt;
+        }, () => Snapshot()!);
 
     /// <inheritdoc />
     public Task<Outcome<OrderSnapshot>> Close(string requestId) =>
@@ -179,6 +197,40 @@ public sealed partial class ProductionOrderGrain(
             LogListNotUpdated(e, OrderNo);
         }
     }
+
+    // The completed units' finished goods in, the norm's materials out, taking first the lots the units were built
+    // from. The key makes a retried completion post nothing twice.
+    private async Task<Refusal?> Backflush(ProductionOrder order)
+    {
+        if (string.IsNullOrWhiteSpace(ledger.Value.ProductionBook))
+        {
+            return Refusals.Execution(ExecutionRefusal.NoProductionBook, RefusalKind.Rule, "orderNo",
+                $"Order {OrderNo} is bonded but no customs account book is configured for production (Bonded:ProductionBook).");
+        }
+
+        var consumed = await genealogy.ConsumedBy(OrderNo);
+        var result = await GrainFactory.GetGrain<IAccountBookGrain>(AccountBookKey.For(ledger.Value.ProductionBook)).PostBackflush(new BackflushPosting
+        {
+            IdempotencyKey = $"backflush:{OrderNo}",
+            Reason = $"Production order {OrderNo} completed",
+            Order = OrderNo,
+            Product = order.ProductNo,
+            CompletedQuantity = order.Finished,
+            NormVersion = order.NormVersion ?? 0,
+            FinishedGoodsLot = $"FG-{OrderNo}",
+            ConsumedLots = [.. consumed.Select(c => c.LotNo).Distinct(StringComparer.Ordinal)],
+        });
+        if (result.Refusal is { } refusal)
+        {
+            LogBackflushRefused(OrderNo, refusal.Code, refusal.Message);
+            return Refusals.Execution(ExecutionRefusal.BondedPostingRefused, RefusalKind.Rule, refusal.Field ?? "orderNo",
+                $"The customs account book refused the back-flush of order {OrderNo} ({refusal.Code}): {refusal.Message}");
+        }
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Back-flush of bonded order {OrderNo} refused: {Rule} {Problem}")]
+    private partial void LogBackflushRefused(string orderNo, string rule, string problem);
 
     private Attempt Decide(OrderCommand command) => Aggregate is { } order
         ? Attempt.Decided(order, order.Decide(command, clock.GetUtcNow()))

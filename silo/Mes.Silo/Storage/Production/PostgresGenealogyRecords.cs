@@ -40,6 +40,28 @@ public sealed class PostgresGenealogyRecords(NpgsqlDataSource dataSource) : IGen
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<LotConsumption>> ConsumedBy(string orderNo, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT c.lot_no, c.part_no, sum(c.quantity)
+              FROM genealogy_operation o
+              JOIN genealogy_consumed_lot c ON c.serial = o.serial AND c.sequence = o.sequence
+             WHERE o.order_no = @order
+             GROUP BY c.lot_no, c.part_no
+             ORDER BY c.lot_no
+            """);
+        command.Parameters.AddWithValue("order", orderNo);
+        var lots = new List<LotConsumption>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            lots.Add(new LotConsumption(reader.GetString(0), reader.GetString(1), reader.GetDecimal(2)));
+        }
+
+        return lots;
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<UnitShipment>> Shipments(IReadOnlyCollection<string> serials, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(serials);
