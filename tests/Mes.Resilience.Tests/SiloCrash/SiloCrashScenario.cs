@@ -6,6 +6,7 @@ using Mes.Contracts.Production.Workstations;
 using Mes.Grains.Production.Agents;
 using Mes.Resilience.Tests.Support;
 using Mes.Testing;
+using Orleans.Runtime.Placement;
 
 namespace Mes.Resilience.Tests.SiloCrash;
 
@@ -93,18 +94,25 @@ public sealed class SiloCrashScenario : IAsyncLifetime
         Record = await Load.Collect(connectionString);
     }
 
-    // Books are placed where the cluster puts them; file new ones until one lands on the silo that will be killed.
+    // The cluster places a new book where its placement prefers (the less busy silo, not the agent's). The test's own
+    // client activates the book first with a placement hint naming the silo to be killed; the gateway's calls then
+    // reach that activation.
     private async Task<LedgerClerk> BookOn(SiloNode silo)
     {
-        for (var attempt = 0; attempt < 16; attempt++)
+        var bookNo = PlantLoad.NewBookNo();
+        var hosts = await Cluster.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+        RequestContext.Set(IPlacementDirector.PlacementHintKey, hosts.Keys.Single(address => silo.Is(address.ToString())));
+        try
         {
-            var clerk = await PlantLoad.Book(Cluster.Gateway, PlantLoad.NewBookNo());
-            if (await Cluster.HostOf("bonded-book", AccountBookKey.For(clerk.Book)) is { } host && silo.Is(host))
-            {
-                return clerk;
-            }
+            await Cluster.Grains.GetGrain<IAccountBookGrain>(AccountBookKey.For(bookNo)).Balances(null);
         }
-        throw new InvalidOperationException("16 books filed, none placed on the silo of the equipment agent");
+        finally
+        {
+            RequestContext.Remove(IPlacementDirector.PlacementHintKey);
+        }
+        var clerk = await PlantLoad.Book(Cluster.Gateway, bookNo);
+        var host = await Cluster.HostOf("bonded-book", AccountBookKey.For(bookNo));
+        return host is not null && silo.Is(host) ? clerk : throw new InvalidOperationException($"book {bookNo} was placed on {host}, not on the agent's silo");
     }
 
     private string Diagnostics() =>
