@@ -24,6 +24,7 @@ public static partial class MesGateway
         var connectionString = PostgresConnection.FromConfiguration(builder.Configuration);
         var endpoints = builder.Configuration.GetSection("Gateway").Get<GatewayEndpoints>() ?? new GatewayEndpoints();
         var certificate = GatewayCertificate.Load(endpoints.Tls, builder.Configuration, DateTimeOffset.UtcNow);
+        var clusterCertificate = ClusterTls.Certificate(builder.Configuration);
 
         builder.WebHost.UseKestrel(k =>
         {
@@ -41,6 +42,10 @@ public static partial class MesGateway
         {
             client.Configure<ClusterOptions>(builder.Configuration.GetSection("Orleans"));
             client.UseAdoNetClustering(o => { o.Invariant = "Npgsql"; o.ConnectionString = connectionString; });
+            if (clusterCertificate is not null)
+            {
+                client.UseTls(clusterCertificate, o => ClusterTls.Configure(o, clusterCertificate));
+            }
             client.AddActivityPropagation();
         });
         // A silo that fails to activate a grain because PostgreSQL is away sends the driver's exception along.

@@ -25,6 +25,7 @@ public static class MesSilo
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var connectionString = PostgresConnection.FromConfiguration(builder.Configuration);
         var endpoints = builder.Configuration.GetSection("Silo").Get<SiloEndpoints>() ?? new SiloEndpoints();
+        var clusterCertificate = ClusterTls.Certificate(builder.Configuration);
 
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, endpoints.HttpPort));
         builder.AddMesServiceDefaults("mes-silo",
@@ -49,6 +50,10 @@ public static class MesSilo
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.ConfigureEndpoints(System.Net.IPAddress.Parse(endpoints.AdvertisedAddress), endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: false);
             silo.UseAdoNetClustering(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
+            if (clusterCertificate is not null)
+            {
+                silo.UseTls(clusterCertificate, o => ClusterTls.Configure(o, clusterCertificate));
+            }
             silo.UseAdoNetReminderService(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddAdoNetGrainStorage(StorageNames.Mes, o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });

@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+using Mes.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -35,6 +37,9 @@ public sealed class PlantCluster : IAsyncDisposable
         ["Orleans__Membership__TableRefreshTimeout"] = "00:00:02",
     };
 
+    /// <summary>The setting that turns on TLS between the cluster's processes: the path of the cluster certificate (PFX).</summary>
+    public const string ClusterTlsCertificate = "Orleans__Tls__Certificate";
+
     /// <summary>The environment every process of the cluster shares.</summary>
     public IReadOnlyDictionary<string, string?> Environment { get; }
 
@@ -69,16 +74,33 @@ public sealed class PlantCluster : IAsyncDisposable
         var nodes = new List<SiloNode> { await SiloNode.StartAsync(environment) };
         nodes.AddRange(await Task.WhenAll(Enumerable.Range(1, silos - 1).Select(_ => SiloNode.StartAsync(environment))));
         var gateway = await GatewayNode.StartAsync(environment);
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleansClient(client =>
-        {
-            client.Configure<ClusterOptions>(o => { o.ClusterId = clusterId; o.ServiceId = "zone-mes"; });
-            client.UseAdoNetClustering(o => { o.Invariant = "Npgsql"; o.ConnectionString = connectionString; });
-        });
-        var host = builder.Build();
+        var certificate = environment.TryGetValue(ClusterTlsCertificate, out var path) && path is not null
+            ? X509CertificateLoader.LoadPkcs12FromFile(path, null)
+            : null;
+        var host = Client(environment, certificate);
         await host.StartAsync();
         return new PlantCluster(environment, nodes, gateway, host);
+    }
+
+    /// <summary>
+    /// An Orleans client of the cluster described by <paramref name="environment"/>, not started, presenting
+    /// <paramref name="certificate"/> on its TLS connections to the silos (plain TCP when null).
+    /// </summary>
+    public static IHost Client(IReadOnlyDictionary<string, string?> environment, X509Certificate2? certificate)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Critical);
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o => { o.ClusterId = environment["Orleans__ClusterId"] ?? throw new ArgumentException("Orleans__ClusterId is missing", nameof(environment)); o.ServiceId = "zone-mes"; });
+            client.UseAdoNetClustering(o => { o.Invariant = "Npgsql"; o.ConnectionString = environment["MES_POSTGRES"] ?? throw new ArgumentException("MES_POSTGRES is missing", nameof(environment)); });
+            if (certificate is not null)
+            {
+                client.UseTls(certificate, o => ClusterTls.Configure(o, certificate));
+            }
+        });
+        return builder.Build();
     }
 
     /// <summary>The silo process an address names.</summary>
@@ -89,6 +111,14 @@ public sealed class PlantCluster : IAsyncDisposable
     {
         var statistics = await Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
         return statistics.FirstOrDefault(s => s.GrainId.Type.ToString() == grainType && s.GrainId.Key.ToString() == key)?.SiloAddress.ToString();
+    }
+
+    /// <summary>The last lines <paramref name="silo"/> and the gateway wrote, for the message of a wait that ran out.</summary>
+    public string RecentOutput(SiloNode silo)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        static string Tail(string output) => string.Join('\n', output.Split('\n').TakeLast(40));
+        return $"silo:\n{Tail(silo.Process.Output)}\ngateway:\n{Tail(Gateway.Process.Output)}";
     }
 
     public async ValueTask DisposeAsync()
