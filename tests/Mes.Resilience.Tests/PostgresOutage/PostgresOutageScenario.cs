@@ -57,12 +57,7 @@ public sealed class PostgresOutageScenario : IAsyncLifetime
 
     private int Retries() => Load.Scans.Retries.Values.Sum() + Load.Postings.Retries.Values.Sum();
 
-    private string Diagnostics() =>
-        $"completions {Load?.Completions.Acknowledged.Count}, postings {Load?.Clerk.Acknowledged.Count}, " +
-        $"scan failures [{string.Join(" | ", Load?.Scans.Failures.Take(3) ?? [])}], posting failures [{string.Join(" | ", Load?.Postings.Failures.Take(3) ?? [])}]\n" +
-        $"silo:\n{Tail(Cluster.Silos[0].Process.Output)}\ngateway:\n{Tail(Cluster.Gateway.Process.Output)}";
-
-    private static string Tail(string output) => string.Join('\n', output.Split('\n').TakeLast(40));
+    private string Diagnostics() => $"{Load?.Progress()}\n{Cluster.RecentOutput(Cluster.Silos[0])}";
 
     public async Task DisposeAsync()
     {

@@ -1,12 +1,18 @@
+using Xunit.Abstractions;
+
 namespace Mes.Resilience.Tests.PostgresOutage;
 
 /// <summary>What clients and the data go through when PostgreSQL restarts under load (<see cref="PostgresOutageScenario"/>).</summary>
 [Collection(PostgresOutageCollection.Name)]
-public sealed class PostgresOutageTests(PostgresOutageScenario scenario)
+public sealed class PostgresOutageTests(PostgresOutageScenario scenario, ITestOutputHelper output)
 {
     [Fact]
     public void While_PostgreSQL_is_down_clients_are_told_to_retry_and_no_call_is_refused()
     {
+        foreach (var failure in scenario.Load.Scans.Failures.Concat(scenario.Load.Postings.Failures))
+        {
+            output.WriteLine(failure);
+        }
         Assert.True(scenario.RetriesDuringOutage > 0);
         Assert.Empty(scenario.Load.Scans.Failures);
         Assert.Empty(scenario.Load.Postings.Failures);

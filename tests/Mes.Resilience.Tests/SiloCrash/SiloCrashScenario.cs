@@ -115,12 +115,7 @@ public sealed class SiloCrashScenario : IAsyncLifetime
         return host is not null && silo.Is(host) ? clerk : throw new InvalidOperationException($"book {bookNo} was placed on {host}, not on the agent's silo");
     }
 
-    private string Diagnostics() =>
-        $"completions {Load?.Completions.Acknowledged.Count}, postings {Load?.Clerk.Acknowledged.Count}, " +
-        $"scan failures [{string.Join(" | ", Load?.Scans.Failures.Take(3) ?? [])}], posting failures [{string.Join(" | ", Load?.Postings.Failures.Take(3) ?? [])}]\n" +
-        $"surviving silo:\n{Tail(Cluster.Silos.FirstOrDefault(s => s != Killed)?.Process.Output)}\ngateway:\n{Tail(Cluster.Gateway.Process.Output)}";
-
-    private static string Tail(string? output) => output is null ? "" : string.Join('\n', output.Split('\n').TakeLast(40));
+    private string Diagnostics() => $"{Load?.Progress()}\n{Cluster.RecentOutput(Cluster.Silos.First(s => s != Killed))}";
 
     public async Task DisposeAsync()
     {

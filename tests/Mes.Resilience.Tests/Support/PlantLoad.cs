@@ -47,6 +47,11 @@ public sealed class PlantLoad
     /// <summary>Acknowledged completions and postings so far.</summary>
     public int Acknowledged => Completions.Acknowledged.Count + Clerk.Acknowledged.Count;
 
+    /// <summary>What was acknowledged and what failed so far, for the message of a wait that ran out.</summary>
+    public string Progress() =>
+        $"completions {Completions.Acknowledged.Count}, postings {Clerk.Acknowledged.Count}, " +
+        $"scan failures [{string.Join(" | ", Scans.Failures.Take(3))}], posting failures [{string.Join(" | ", Postings.Failures.Take(3))}]";
+
     /// <summary>The sample plant with its machines at <paramref name="endpoint"/> and the load's operator.</summary>
     public static PlantFiles Plant(string endpoint) =>
         PlantFiles.Read(Path.Combine(Repository.Root, "samples", "plant")).WithLines(1, 1, endpoint, [Badge]);
