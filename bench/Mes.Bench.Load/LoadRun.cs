@@ -47,10 +47,11 @@ internal sealed class LoadRun(LoadSettings settings)
         var version = await new Mes.Gateway.Api.V1.Production.ProductionClient(gateway.Channel).ImportMasterDataAsync(import, admin);
         Console.WriteLine($"master data version {version.Version}: {lines} lines, {badges.Count} operators");
 
+        var simulatorStart = DateTimeOffset.UtcNow;
         await using var simulator = settings.Lines > 0 ? await SimulatedLines.Start(settings.Root, settings.Lines, settings.SimulatorEndpoint, settings.Speed) : null;
         if (simulator is not null)
         {
-            await WaitForMachines(gateway, admin, PlantFiles.LineId(settings.Lines));
+            await WaitForMachines(gateway, admin, PlantFiles.LineId(settings.Lines), simulatorStart);
         }
 
         var setUp = Stopwatch.StartNew();
@@ -135,7 +136,8 @@ internal sealed class LoadRun(LoadSettings settings)
     }
 
     // The machines report through the agent of their endpoint, which reads new master data at its next reminder tick.
-    private static async Task WaitForMachines(GatewayConnection gateway, Metadata caller, string lastLine)
+    // A link connected since before this simulator started is the previous run's, not yet seen to be gone.
+    private static async Task WaitForMachines(GatewayConnection gateway, Metadata caller, string lastLine, DateTimeOffset simulatorStart)
     {
         var dashboard = new Dashboard.DashboardClient(gateway.Channel);
         var waited = Stopwatch.StartNew();
@@ -143,7 +145,7 @@ internal sealed class LoadRun(LoadSettings settings)
         while (waited.Elapsed < TimeSpan.FromMinutes(3))
         {
             var view = await dashboard.GetLineAsync(new GetLineRequest { LineId = lastLine }, caller);
-            if (view.Workstations.Any(w => w.Machine?.Link?.State == "Connected" && w.Machine.HasTotalCount))
+            if (view.Workstations.Any(w => w.Machine?.Link is { State: "Connected" } link && link.Since.ToDateTimeOffset() >= simulatorStart && w.Machine.HasTotalCount))
             {
                 Console.WriteLine($"{lastLine} connected after {waited.Elapsed.TotalSeconds:0} s");
                 return;

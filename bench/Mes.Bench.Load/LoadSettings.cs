@@ -1,5 +1,4 @@
 using System.Globalization;
-using Npgsql;
 
 namespace Mes.Bench.Load;
 
@@ -35,7 +34,7 @@ internal sealed record LoadSettings(
             new Uri(Option("gateway", () => "https://127.0.0.1:" + Port("MES_GRPC_PORT", "5100"))),
             Option("password", () => Environment.GetEnvironmentVariable("MES_ADMIN_PASSWORD") ?? File.ReadAllText(Path.Combine(state, "secrets", "admin-password")).Trim()),
             File.Exists(certificate) ? certificate : null,
-            Option("postgres", () => Environment.GetEnvironmentVariable("MES_POSTGRES") is { Length: > 0 } pg ? pg : PrivateInstance(state)),
+            Option("postgres", () => Environment.GetEnvironmentVariable("MES_POSTGRES") is { Length: > 0 } pg ? pg : Mes.Bench.Ledger.Checkout.PrivatePostgres(state)),
             Number("terminals", 200),
             Number("posters", 8),
             Number("lines", 0),
@@ -50,13 +49,4 @@ internal sealed record LoadSettings(
             label,
             Option("out", () => Path.Combine(root, "bench", "results", $"load-{label}.json")));
     }
-
-    private static string PrivateInstance(string state) => new NpgsqlConnectionStringBuilder
-    {
-        Host = "127.0.0.1",
-        Port = int.Parse(File.ReadAllText(Path.Combine(state, "pg.port")).Trim(), CultureInfo.InvariantCulture),
-        Username = "mes",
-        Password = File.ReadAllText(Path.Combine(state, "pg.password")).Trim(),
-        Database = "mes",
-    }.ConnectionString;
 }

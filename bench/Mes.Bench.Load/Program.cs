@@ -12,7 +12,7 @@ if (args.Length == 3 && args[0] == OrleansPing.SiloCommand)
     return 0;
 }
 
-var root = FindRoot();
+var root = Mes.Bench.Ledger.Checkout.Root();
 var settings = LoadSettings.From(args, root);
 var report = await new LoadRun(settings).Execute();
 Directory.CreateDirectory(Path.GetDirectoryName(settings.Output)!);
@@ -21,16 +21,3 @@ Console.WriteLine();
 Console.WriteLine(report.Markdown());
 Console.WriteLine($"result: {settings.Output}");
 return report.JournalIntact ? 0 : 1;
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "MES.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Run the load from inside the checkout (MES.sln not found above the current folder).");
-}
