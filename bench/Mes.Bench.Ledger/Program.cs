@@ -18,15 +18,7 @@ var api = new Bonded.BondedClient(channel);
 
 // A book of its own per run, filed from the sample, so that runs never share a journal.
 var book = "B" + DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString("D11", CultureInfo.InvariantCulture);
-string Sample(string name) => File.ReadAllText(Path.Combine(root, "samples", "bonded", name));
-await api.FileBookAsync(new FileBookRequest
-{
-    Book = book,
-    BookJson = Sample("book.json").Replace("H51082500001", book, StringComparison.Ordinal),
-    ItemsJson = Sample("items.json"),
-    MappingsJson = Sample("mappings.json"),
-    NormsJson = Sample("norms.json"),
-}, caller);
+await SampleBook.File(api, caller, book, Path.Combine(root, "samples", "bonded"));
 
 var load = new PostingLoad(api, caller, book);
 await load.Run(settings.Clients, TimeSpan.FromSeconds(5), "warm-up");

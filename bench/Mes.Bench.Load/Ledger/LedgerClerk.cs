@@ -34,15 +34,7 @@ public sealed class LedgerClerk(Bonded.BondedClient api, Metadata credentials, s
     public static async Task<LedgerClerk> FileBook(Bonded.BondedClient api, Metadata manager, Metadata poster, string book, string samples)
     {
         ArgumentNullException.ThrowIfNull(api);
-        string Sample(string name) => File.ReadAllText(Path.Combine(samples, name));
-        await api.FileBookAsync(new FileBookRequest
-        {
-            Book = book,
-            BookJson = Sample("book.json").Replace("H51082500001", book, StringComparison.Ordinal),
-            ItemsJson = Sample("items.json"),
-            MappingsJson = Sample("mappings.json"),
-            NormsJson = Sample("norms.json"),
-        }, manager);
+        await Mes.Bench.Ledger.SampleBook.File(api, manager, book, samples);
         return new LedgerClerk(api, poster, book);
     }
 
