@@ -1,5 +1,4 @@
 using System.Globalization;
-using Npgsql;
 
 namespace Mes.Bench.Ledger;
 
@@ -27,19 +26,10 @@ internal sealed record BenchSettings(
             Option("gateway", () => "https://127.0.0.1:" + (Environment.GetEnvironmentVariable("MES_GRPC_PORT") ?? "5100")),
             Option("password", () => Environment.GetEnvironmentVariable("MES_ADMIN_PASSWORD") ?? File.ReadAllText(Path.Combine(state, "secrets", "admin-password")).Trim()),
             File.Exists(certificate) ? certificate : null,
-            Option("postgres", () => Environment.GetEnvironmentVariable("MES_POSTGRES") is { Length: > 0 } pg ? pg : PrivateInstance(state)),
+            Option("postgres", () => Environment.GetEnvironmentVariable("MES_POSTGRES") is { Length: > 0 } pg ? pg : Checkout.PrivatePostgres(state)),
             Number("clients", 64),
             Number("seconds", 20),
             Number("pgbench-clients", 8),
             Option("out", () => Path.Combine(root, "bench", "results", "ledger.json")));
     }
-
-    private static string PrivateInstance(string state) => new NpgsqlConnectionStringBuilder
-    {
-        Host = "127.0.0.1",
-        Port = int.Parse(File.ReadAllText(Path.Combine(state, "pg.port")).Trim(), CultureInfo.InvariantCulture),
-        Username = "mes",
-        Password = File.ReadAllText(Path.Combine(state, "pg.password")).Trim(),
-        Database = "mes",
-    }.ConnectionString;
 }

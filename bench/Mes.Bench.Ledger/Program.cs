@@ -9,7 +9,7 @@ using Mes.Gateway.Api.V1;
 
 // Usage: dotnet run -c Release --project bench/Mes.Bench.Ledger -- [--clients 64] [--seconds 20] [--pgbench-clients 8]
 //        [--gateway https://127.0.0.1:5100] [--password …] [--postgres "Host=…"] [--out bench/results/ledger.json]
-var root = FindRoot();
+var root = Checkout.Root();
 var settings = BenchSettings.From(args, root);
 using var channel = GrpcChannel.ForAddress(settings.Gateway, new GrpcChannelOptions { HttpHandler = Handler(settings.CertificatePath), DisposeHttpClient = true });
 var token = await new Auth.AuthClient(channel).LoginAsync(new LoginRequest { Username = "admin", Password = settings.AdminPassword });
@@ -18,15 +18,7 @@ var api = new Bonded.BondedClient(channel);
 
 // A book of its own per run, filed from the sample, so that runs never share a journal.
 var book = "B" + DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString("D11", CultureInfo.InvariantCulture);
-string Sample(string name) => File.ReadAllText(Path.Combine(root, "samples", "bonded", name));
-await api.FileBookAsync(new FileBookRequest
-{
-    Book = book,
-    BookJson = Sample("book.json").Replace("H51082500001", book, StringComparison.Ordinal),
-    ItemsJson = Sample("items.json"),
-    MappingsJson = Sample("mappings.json"),
-    NormsJson = Sample("norms.json"),
-}, caller);
+await SampleBook.File(api, caller, book, Path.Combine(root, "samples", "bonded"));
 
 var load = new PostingLoad(api, caller, book);
 await load.Run(settings.Clients, TimeSpan.FromSeconds(5), "warm-up");
@@ -62,19 +54,6 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     result:  {settings.Output}
     """));
 return verification.Intact ? 0 : 1;
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "MES.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Run the benchmark from inside the checkout (MES.sln not found above the current folder).");
-}
 
 // The gateway serves TLS with the development certificate ./mes up generated: trust exactly that one.
 static SocketsHttpHandler Handler(string? certificatePath)

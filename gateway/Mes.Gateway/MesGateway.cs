@@ -1,6 +1,7 @@
 using System.Net;
 using Google.Protobuf.Reflection;
 using Mes.Gateway.Auth;
+using Mes.Gateway.Faults;
 using Mes.Gateway.Hosting;
 using Mes.Gateway.Services;
 using Mes.Gateway.Web;
@@ -8,6 +9,7 @@ using Mes.ServiceDefaults;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace Mes.Gateway;
 
@@ -22,6 +24,7 @@ public static partial class MesGateway
         var connectionString = PostgresConnection.FromConfiguration(builder.Configuration);
         var endpoints = builder.Configuration.GetSection("Gateway").Get<GatewayEndpoints>() ?? new GatewayEndpoints();
         var certificate = GatewayCertificate.Load(endpoints.Tls, builder.Configuration, DateTimeOffset.UtcNow);
+        var clusterCertificate = ClusterTls.Certificate(builder.Configuration);
 
         builder.WebHost.UseKestrel(k =>
         {
@@ -39,13 +42,21 @@ public static partial class MesGateway
         {
             client.Configure<ClusterOptions>(builder.Configuration.GetSection("Orleans"));
             client.UseAdoNetClustering(o => { o.Invariant = "Npgsql"; o.ConnectionString = connectionString; });
+            if (clusterCertificate is not null)
+            {
+                client.UseTls(clusterCertificate, o => ClusterTls.Configure(o, clusterCertificate));
+            }
             client.AddActivityPropagation();
         });
+        // A silo that fails to activate a grain because PostgreSQL is away sends the driver's exception along.
+        builder.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         builder.AddMesAuthentication();
 
         builder.Services.AddGrpc(o =>
             {
                 o.EnableDetailedErrors = builder.Environment.IsDevelopment();
+                // A grain call that failed for a passing reason is answered as retryable (UNAVAILABLE, ABORTED).
+                o.Interceptors.Add<ClusterFaultInterceptor>();
                 // Every gRPC and JSON call passes here: the roles declared on its method decide.
                 o.Interceptors.Add<CallAuthorization>();
             })
@@ -58,6 +69,10 @@ public static partial class MesGateway
 
         var app = builder.Build();
         LogCertificate(app.Logger, certificate.Source, certificate.Certificate.Subject, certificate.Certificate.Thumbprint, certificate.Certificate.NotAfter.ToUniversalTime());
+        // Authentication reads the cluster on every call: a passing failure there is a 503, not a 500.
+        app.UseMiddleware<ClusterFaultMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMesOpenApi();
         app.UseMesWebUi();
         app.MapGrpcService<AuthService>();

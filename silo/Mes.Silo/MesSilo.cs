@@ -1,12 +1,14 @@
 using Mes.Grains;
 using Mes.ServiceDefaults;
 using Mes.Silo.Equipment;
+using Mes.Silo.Faults;
 using Mes.Silo.MasterData;
 using Mes.Silo.Storage;
 using Mes.Silo.Storage.Bonded;
 using Mes.Silo.Storage.Production;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Serialization;
 using Orleans.Dashboard;
 
 namespace Mes.Silo;
@@ -23,6 +25,7 @@ public static class MesSilo
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var connectionString = PostgresConnection.FromConfiguration(builder.Configuration);
         var endpoints = builder.Configuration.GetSection("Silo").Get<SiloEndpoints>() ?? new SiloEndpoints();
+        var clusterCertificate = ClusterTls.Certificate(builder.Configuration);
 
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, endpoints.HttpPort));
         builder.AddMesServiceDefaults("mes-silo",
@@ -31,6 +34,9 @@ public static class MesSilo
             .AddCheck<SiloActiveHealthCheck>("orleans-silo", tags: [ServiceDefaults.ServiceDefaults.ReadyTag]);
 
         builder.Services.AddSingleton(TimeProvider.System);
+        // A grain that cannot be activated because PostgreSQL is away answers with the driver's exception: let it travel,
+        // so that the gateway can tell the caller to retry (StoreFaultFilter covers failures inside calls).
+        builder.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         builder.Services.AddNpgsqlDataSource(connectionString);
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddBondedLedgerStorage(builder.Configuration);
@@ -40,13 +46,20 @@ public static class MesSilo
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(builder.Configuration.GetSection("Orleans"));
+            // How fast a dead silo is declared dead (probe timeout, missed probes, votes): docs/OPERATIONS.md.
+            silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.ConfigureEndpoints(System.Net.IPAddress.Parse(endpoints.AdvertisedAddress), endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: false);
             silo.UseAdoNetClustering(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
+            if (clusterCertificate is not null)
+            {
+                silo.UseTls(clusterCertificate, o => ClusterTls.Configure(o, clusterCertificate));
+            }
             silo.UseAdoNetReminderService(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddAdoNetGrainStorage(StorageNames.Mes, o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
             silo.AddStartupTask<SampleMasterDataSeed>();
             silo.AddStartupTask<EquipmentAgentsStart>();
+            silo.AddIncomingGrainCallFilter<StoreFaultFilter>();
             silo.AddActivityPropagation();
             silo.AddDashboard();
         });

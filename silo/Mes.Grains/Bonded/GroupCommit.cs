@@ -145,29 +145,28 @@ internal sealed class GroupCommit(AccountBookNo book, IBondedJournalStore store,
         }
     }
 
+    // Postings that arrive during a read share it; a finished read, failed or not, is never handed out again. (Clearing
+    // the field when the read ends is not enough: a read that finishes at once, as a refused connection does, would
+    // end before the field is set, and every later posting would get its outcome without reading.)
     private Task Reload()
     {
-        reloading ??= ReadJournal();
+        if (reloading is not { IsCompleted: false })
+        {
+            reloading = ReadJournal();
+        }
         return reloading;
     }
 
     private async Task ReadJournal()
     {
-        try
+        var reading = await store.ReadAsync(book, CancellationToken.None);
+        if (reading.Unreadable is { } row)
         {
-            var reading = await store.ReadAsync(book, CancellationToken.None);
-            if (reading.Unreadable is { } row)
-            {
-                throw new InvalidOperationException($"Entry {row.Sequence} of book {book} cannot be read: {row.Message}");
-            }
+            throw new InvalidOperationException($"Entry {row.Sequence} of book {book} cannot be read: {row.Message}");
+        }
 
-            committed = tentative = LedgerState.Replay(book, reading.Entries);
-            stale = false;
-        }
-        finally
-        {
-            reloading = null;
-        }
+        committed = tentative = LedgerState.Replay(book, reading.Entries);
+        stale = false;
     }
 
     private static async Task<bool> Succeeds(Task task)
