@@ -18,6 +18,9 @@ internal sealed class Terminal(RouteStation station, WorkstationTerminal.Worksta
     {
         try
         {
+            // Operators are not in step: each starts at its own moment within one pause, and pauses a little more
+            // or less each time (the mean stays the pace), so that 200 terminals do not scan in bursts of 200.
+            await Pause(run, Random.Shared.NextDouble());
             await foreach (var serial in inbound.ReadAllAsync(run.Stop))
             {
                 if (!await Scan(serial, run))
@@ -28,10 +31,7 @@ internal sealed class Terminal(RouteStation station, WorkstationTerminal.Worksta
                 {
                     await outbound.WriteAsync(serial, run.Stop);
                 }
-                if (run.Pace > TimeSpan.Zero)
-                {
-                    await Task.Delay(run.Pace, run.Stop);
-                }
+                await Pause(run, 0.5 + Random.Shared.NextDouble());
             }
         }
         catch (OperationCanceledException) when (run.Stop.IsCancellationRequested)
@@ -43,6 +43,9 @@ internal sealed class Terminal(RouteStation station, WorkstationTerminal.Worksta
             outbound?.TryComplete();
         }
     }
+
+    private static Task Pause(TerminalRun run, double share) =>
+        run.Pace > TimeSpan.Zero ? Task.Delay(run.Pace * share, run.Stop) : Task.CompletedTask;
 
     // A unit whose scan was refused or given up on leaves the line here; the log has the failure.
     private async Task<bool> Scan(string serial, TerminalRun run)
