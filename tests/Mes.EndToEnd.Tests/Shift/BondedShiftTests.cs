@@ -42,7 +42,7 @@ public sealed class BondedShiftTests(ShiftSystem plant)
             }, plant.Admin);
         }
 
-        var terminal = new ScriptedTerminal(plant.Channel, plant.Admin, Badge, workstationId => plant.OperatorAt(workstationId, Badge).Result);
+        var terminal = await plant.TerminalFor(Badge);
         var orderNo = await terminal.ReleasedOrder(Boards, bonded: true);
         await terminal.SetUpLine(orderNo, lots);
         await terminal.MoveUnits(orderNo, Boards);

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Mes.EndToEnd.Tests.Production;
 using Mes.Gateway.Api.V1;
 using Mes.Testing;
 
@@ -11,27 +12,24 @@ namespace Mes.EndToEnd.Tests.Shift;
 /// </summary>
 public sealed class ShiftSystem : RunningSystem
 {
-    private readonly Dictionary<string, Metadata> operators = [];
     private SimulatorProcess? simulator;
     private SamplePlantCopy? plant;
 
-    /// <summary>The simulator process.</summary>
-    public SimulatorProcess Simulator => simulator!;
-
     /// <summary>
-    /// Provisions a terminal at the workstation and badges <paramref name="badge"/> in through it, once;
-    /// returns the operator's credentials, bound to that workstation.
+    /// A scripted terminal for <paramref name="badge"/>: a terminal is provisioned at every workstation of the route
+    /// and the badge logs in through each, so every terminal call goes with credentials bound to its workstation.
     /// </summary>
-    public async Task<Metadata> OperatorAt(string workstationId, string badge)
+    public async Task<ScriptedTerminal> TerminalFor(string badge)
     {
-        if (operators.TryGetValue(workstationId, out var known))
-        {
-            return known;
-        }
         var auth = new Auth.AuthClient(Channel);
-        var terminal = await auth.ProvisionTerminalAsync(new ProvisionTerminalRequest { WorkstationId = workstationId }, Admin);
-        var token = await auth.BadgeLoginAsync(new BadgeLoginRequest { Badge = badge }, new Metadata { { "x-terminal-key", terminal.TerminalKey } });
-        return operators[workstationId] = new Metadata { { "authorization", "Bearer " + token.AccessToken } };
+        var operators = new Dictionary<string, Metadata>();
+        foreach (var (workstationId, _) in SamplePlantRoute.Read().Workstations)
+        {
+            var terminal = await auth.ProvisionTerminalAsync(new ProvisionTerminalRequest { WorkstationId = workstationId }, Admin);
+            var token = await auth.BadgeLoginAsync(new BadgeLoginRequest { Badge = badge }, new Metadata { { "x-terminal-key", terminal.TerminalKey } });
+            operators[workstationId] = new Metadata { { "authorization", "Bearer " + token.AccessToken } };
+        }
+        return new ScriptedTerminal(Channel, Admin, badge, workstationId => operators[workstationId]);
     }
 
     protected override async Task ConfigureSiloAsync(IDictionary<string, string?> settings)

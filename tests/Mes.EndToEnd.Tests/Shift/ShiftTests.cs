@@ -21,12 +21,8 @@ public sealed class ShiftTests(ShiftSystem plant)
     public async Task Twenty_units_moved_through_the_route_show_in_counts_oee_and_genealogy()
     {
         var startedAt = DateTimeOffset.UtcNow;
-        var route = SamplePlantRoute.Read();
-        foreach (var (workstationId, _) in route.Workstations)
-        {
-            await plant.OperatorAt(workstationId, Badge);
-        }
-        var terminal = new ScriptedTerminal(plant.Channel, plant.Admin, Badge, workstationId => plant.OperatorAt(workstationId, Badge).Result);
+        var terminal = await plant.TerminalFor(Badge);
+        var route = terminal.Route;
         await Eventually.True(async () => (await Line()).Workstations.Any(t => t.Machine.Link?.State == "Connected" && t.Machine.TotalCount > 0),
             TimeSpan.FromMinutes(2), "the simulator's counts to reach the line view", () => plant.SiloOutput);
 
