@@ -2,8 +2,6 @@ using Mes.Contracts.Bonded;
 using Mes.Contracts.Bonded.MasterData;
 using Mes.Contracts.Bonded.Postings;
 using Mes.Contracts.Bonded.Reports;
-using Mes.Contracts.Production;
-using Mes.Contracts.Production.Lots;
 using Mes.Domain.Bonded.Csv;
 using Mes.Domain.Bonded.Declarations;
 using Mes.Domain.Bonded.Identifiers;
@@ -15,7 +13,6 @@ using Mes.Domain.Bonded.Posting.Commands;
 using Mes.Domain.Bonded.Reports;
 using Mes.Grains.Bonded.Storage;
 using Mes.Grains.Bonded.Translation;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -29,12 +26,11 @@ namespace Mes.Grains.Bonded;
 /// </summary>
 [GrainType("bonded-book")]
 [Reentrant]
-public sealed partial class AccountBookGrain(
+public sealed class AccountBookGrain(
     IBondedJournalStore journalStore,
     IBondedMasterDataStore masterDataStore,
     IOptions<BondedLedgerOptions> options,
-    TimeProvider clock,
-    ILogger<AccountBookGrain> logger) : Grain, IAccountBookGrain
+    TimeProvider clock) : Grain, IAccountBookGrain
 {
     private AccountBookNo book;
     private GroupCommit commits = null!;
@@ -57,17 +53,6 @@ public sealed partial class AccountBookGrain(
     public Task<PostingResult> PostBackflush(BackflushPosting posting) => Post(posting, PostingActor.Mes);
 
     public async Task<PostingResult> Post(BondedPosting posting, PostingActor actor)
-    {
-        var result = await Decide(posting, actor);
-        if (result.ReceivedLots.Count > 0)
-        {
-            // A retried receipt (AlreadyPosted) registers again, so a crash between the journal and the lots heals.
-            await RegisterLots(posting.IdempotencyKey, result.ReceivedLots);
-        }
-        return result;
-    }
-
-    private async Task<PostingResult> Decide(BondedPosting posting, PostingActor actor)
     {
         ArgumentNullException.ThrowIfNull(posting);
         ArgumentNullException.ThrowIfNull(actor);
@@ -101,28 +86,6 @@ public sealed partial class AccountBookGrain(
             return PostingResult.Refused(Refusals.JournalUnavailable(e));
         }
     }
-
-    // Lots received under bond become reels the line can load, remembering the document line they came in under.
-    // The posting stands whatever happens here: the journal is the legal record, and a lot the plant's master data
-    // does not know yet is registered when the receipt is posted again with the same key.
-    private async Task RegisterLots(string idempotencyKey, IReadOnlyList<ReceivedLot> lots)
-    {
-        foreach (var lot in lots)
-        {
-            var origin = lot.Bonded && lot.SourceLine is { } source
-                ? new BondedOrigin(lot.Item, source.Line is { } line ? $"{source.Number}/{line}" : source.Number)
-                : null;
-            var outcome = await GrainFactory.GetGrain<IMaterialLotGrain>(GrainKey.Lot.For(lot.Lot))
-                .Register(new RegisterLotRequest($"bonded:{book.Value}:{idempotencyKey}", lot.Part, lot.StockQuantity, origin, null));
-            if (outcome.Refusal is { Kind: not RefusalKind.Conflict } refusal)
-            {
-                LogLotNotRegistered(lot.Lot, book.Value, refusal.Message);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lot {Lot} received in book {Book} is not registered with production: {Problem}")]
-    private partial void LogLotNotRegistered(string lot, string book, string problem);
 
     public Task<BookAnswer<IReadOnlyList<JournalEntryView>>> Journal(long fromSequence, int limit) => Read<IReadOnlyList<JournalEntryView>>(() =>
     {

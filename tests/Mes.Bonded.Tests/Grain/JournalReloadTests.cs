@@ -28,5 +28,7 @@ public sealed class JournalReloadTests
             ++Reads == 1 ? Task.FromException<JournalReading>(new IOException("connection refused")) : Task.FromResult(new JournalReading([], null));
 
         public Task AppendAsync(AccountBookNo book, IReadOnlyList<JournalEntry> entries, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<JournalEntry?> FirstReceiptOfLotAsync(LotNo lot, CancellationToken cancellationToken) => Task.FromResult<JournalEntry?>(null);
     }
 }

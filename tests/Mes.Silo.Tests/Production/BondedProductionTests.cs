@@ -34,6 +34,21 @@ public sealed class BondedProductionTests(ProductionSilo silo) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_reel_scanned_before_its_receipt_was_posted_is_known_once_the_receipt_is_posted()
+    {
+        var lot = NewId("IMP");
+        var before = await Floor.Lot(lot).Get();
+
+        await AccountBook.Post(Receipt(NewId("rcv"), lot, "RES-0402-10K", 10000, 2), Supervisor);
+        var after = await Floor.Lot(lot).Get();
+
+        Assert.Null(before);
+        Assert.NotNull(after);
+        Assert.Equal(10000m, after.Quantity);
+        Assert.Equal("QD510825I000000101/2", after.Bonded?.SourceDocumentLine);
+    }
+
+    [Fact]
     public async Task Completing_a_bonded_order_back_flushes_the_book_once_from_the_lots_its_units_were_built_from()
     {
         const int boards = 3;

@@ -14,4 +14,10 @@ public interface IBondedJournalStore
     /// (including when another writer has already taken one of their sequence numbers).
     /// </summary>
     Task AppendAsync(AccountBookNo book, IReadOnlyList<JournalEntry> entries, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The first entry, in any book, that brought <paramref name="lot"/> in (an import receipt, a suspense receipt or
+    /// release, a carry-over in); null when there is none.
+    /// </summary>
+    Task<JournalEntry?> FirstReceiptOfLotAsync(LotNo lot, CancellationToken cancellationToken);
 }

@@ -4,23 +4,56 @@ using Mes.Contracts.Production.Units;
 using Mes.Domain.Production.Materials;
 using Mes.Grains.Production.Journal;
 using Mes.Grains.Production.MasterData;
+using Microsoft.Extensions.Logging;
 
 namespace Mes.Grains.Production.Lots;
 
-/// <summary>A material lot: registration, hold, MSD bag handling and consumption, decided by the domain.</summary>
+/// <summary>
+/// A material lot: registration, hold, MSD bag handling and consumption, decided by the domain. A lot never registered
+/// here registers itself from the receipt that brought it in (<see cref="IReceivedLots"/>) the first time it is asked
+/// for.
+/// </summary>
 [GrainType("material-lot")]
-public sealed class MaterialLotGrain(
+public sealed partial class MaterialLotGrain(
     [PersistentState("material-lot", StorageNames.Mes)] IPersistentState<AggregateState<MaterialLot>> state,
     IProductionHistory history,
     PlantCatalog catalog,
-    TimeProvider clock) : AggregateGrain<MaterialLot, LotEvent>(state, history), IMaterialLotGrain, ILotConsumption
+    IReceivedLots receivedLots,
+    TimeProvider clock,
+    ILogger<MaterialLotGrain> logger) : AggregateGrain<MaterialLot, LotEvent>(state, history), IMaterialLotGrain, ILotConsumption
 {
     private string LotNo => GrainKey.Lot.IdOf(Key);
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        await RegisterFromReceipt(cancellationToken);
+    }
 
     /// <inheritdoc />
     public async Task<Outcome<LotSnapshot>> Register(RegisterLotRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        await RegisterFromReceipt(CancellationToken.None);
+        return await RegisterNew(request);
+    }
+
+    /// <inheritdoc />
+    public async Task<LotSnapshot?> Get()
+    {
+        if (Aggregate is null && await receivedLots.Find(LotNo, CancellationToken.None) is { } receipt)
+        {
+            // Received since this activation looked. Get interleaves with calls that may be writing, so the
+            // registration goes through the grain's own queue.
+            return (await this.AsReference<IMaterialLotGrain>().Register(receipt)).Value;
+        }
+
+        return Snapshot();
+    }
+
+    private async Task<Outcome<LotSnapshot>> RegisterNew(RegisterLotRequest request)
+    {
         var check = Check(request.RequestId, request);
         if (check.Refusal is { } refused)
         {
@@ -71,8 +104,6 @@ public sealed class MaterialLotGrain(
         return Outcome.Done(Snapshot()!);
     }
 
-    /// <inheritdoc />
-    public Task<LotSnapshot?> Get() => Task.FromResult(Snapshot());
 
     /// <inheritdoc />
     public Task<Outcome<LotSnapshot>> Hold(HoldRequest request)
@@ -98,10 +129,11 @@ public sealed class MaterialLotGrain(
     public Task<Outcome<LotSnapshot>> Bake(string requestId) => Decide(requestId, new BagRequest("bake", requestId), new BakeLot());
 
     /// <inheritdoc />
-    public Task<Outcome<LotSnapshot>> Consume(ConsumeLot call)
+    public async Task<Outcome<LotSnapshot>> Consume(ConsumeLot call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        return RunOnAggregate(call.RequestId, call,
+        await RegisterFromReceipt(CancellationToken.None);
+        return await RunOnAggregate(call.RequestId, call,
             lot => Domain.Production.Decisions.Decision<LotEvent>.Accept(new LotConsumed(lot.LotNo, call.Quantity, call.WorkstationId, clock.GetUtcNow())),
             NotFound, () => Snapshot()!);
     }
@@ -112,8 +144,27 @@ public sealed class MaterialLotGrain(
     /// <inheritdoc />
     protected override DateTimeOffset TimeOf(LotEvent change) => change.At;
 
-    private Task<Outcome<LotSnapshot>> Decide(string requestId, object request, LotCommand command) =>
-        RunOnAggregate(requestId, request, lot => lot.Decide(command, clock.GetUtcNow()), NotFound, () => Snapshot()!);
+    private async Task<Outcome<LotSnapshot>> Decide(string requestId, object request, LotCommand command)
+    {
+        await RegisterFromReceipt(CancellationToken.None);
+        return await RunOnAggregate(requestId, request, lot => lot.Decide(command, clock.GetUtcNow()), NotFound, () => Snapshot()!);
+    }
+
+    private async Task RegisterFromReceipt(CancellationToken cancellationToken)
+    {
+        if (Aggregate is not null || await receivedLots.Find(LotNo, cancellationToken) is not { } receipt)
+        {
+            return;
+        }
+
+        if ((await RegisterNew(receipt)).Refusal is { } refusal)
+        {
+            LogReceiptNotRegistered(LotNo, receipt.RequestId, refusal.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lot {Lot}, received by {Receipt}, is not registered with production: {Problem}")]
+    private partial void LogReceiptNotRegistered(string lot, string receipt, string problem);
 
     private Refusal NotFound() => Refusal.NotFound(GrainKey.Lot.ResourceType, LotNo, "lotNo");
 

@@ -22,11 +22,20 @@ public sealed class PostgresBondedJournal(NpgsqlDataSource dataSource) : IBonded
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21, $22, $23, $24)
         """;
 
-    private const string Select = """
-        SELECT sequence, posted_at, kind, item, status, part, lot, order_no, stock_quantity, stock_unit, factor,
-               declared_quantity, declared_unit, value_amount, value_currency, detail::text, actor_id, actor_role, reason,
-               idempotency_key, command_digest, previous_hash, hash
-          FROM bonded_journal WHERE book = $1 ORDER BY sequence
+    private const string Columns = """
+        sequence, posted_at, kind, item, status, part, lot, order_no, stock_quantity, stock_unit, factor,
+        declared_quantity, declared_unit, value_amount, value_currency, detail::text, actor_id, actor_role, reason,
+        idempotency_key, command_digest, previous_hash, hash
+        """;
+
+    private const string Select = $"SELECT {Columns} FROM bonded_journal WHERE book = $1 ORDER BY sequence";
+
+    // The kinds are literals, as in the partial index bonded_journal_lot (migration 0032), so that the index serves it.
+    private const string SelectFirstReceiptOfLot = $"""
+        SELECT {Columns}, book FROM bonded_journal
+         WHERE lot = $1
+           AND kind IN ('{nameof(EntryKind.ImportReceipt)}', '{nameof(EntryKind.SuspenseReceipt)}', '{nameof(EntryKind.SuspenseRelease)}', '{nameof(EntryKind.CarryOverIn)}')
+         ORDER BY posted_at, book, sequence LIMIT 1
         """;
 
     public async Task AppendAsync(AccountBookNo book, IReadOnlyList<JournalEntry> entries, CancellationToken cancellationToken)
@@ -68,6 +77,16 @@ public sealed class PostgresBondedJournal(NpgsqlDataSource dataSource) : IBonded
         }
 
         return new JournalReading(entries, null);
+    }
+
+    public async Task<JournalEntry?> FirstReceiptOfLotAsync(LotNo lot, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(SelectFirstReceiptOfLot);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = lot.Value });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? Entry(new AccountBookNo(reader.GetString(23)), reader)
+            : null;
     }
 
     private static NpgsqlBatchCommand Command(AccountBookNo book, JournalEntry entry)
