@@ -5,10 +5,11 @@ namespace Mes.Bench.Ledger;
 /// <summary>
 /// What to measure against. Defaults fit a system started by <c>./mes up</c> from the checkout the benchmark runs in:
 /// the gateway on 127.0.0.1:5100, the admin password and the development certificate in <c>.mes/secrets/</c>, the
-/// private PostgreSQL from <c>.mes/pg.port</c> and <c>.mes/pg.password</c>.
+/// private PostgreSQL from <c>.mes/pg.port</c> and <c>.mes/pg.password</c>. <c>--list N</c> posts inventory lists of N
+/// receipts (<c>ReceiveImportList</c>) instead of one receipt a call.
 /// </summary>
 internal sealed record BenchSettings(
-    string Gateway, string AdminPassword, string? CertificatePath, string Postgres, int Clients, int Seconds, int PgbenchClients, string Output)
+    string Gateway, string AdminPassword, string? CertificatePath, string Postgres, int Clients, int Seconds, int PgbenchClients, int ListLines, string Output)
 {
     public static BenchSettings From(string[] args, string root)
     {
@@ -30,6 +31,7 @@ internal sealed record BenchSettings(
             Number("clients", 64),
             Number("seconds", 20),
             Number("pgbench-clients", 8),
+            Number("list", 1),
             Option("out", () => Path.Combine(root, "bench", "results", "ledger.json")));
     }
 }

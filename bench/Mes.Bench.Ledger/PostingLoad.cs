@@ -6,10 +6,11 @@ using Mes.Gateway.Api.V1;
 namespace Mes.Bench.Ledger;
 
 /// <summary>
-/// N clients, each posting one import receipt after the other (a new lot and idempotency key each) for a fixed time.
-/// A posting counts when the gateway answered POSTED, which it does only once the entry is committed in PostgreSQL.
+/// N clients, each posting import receipts one call after the other (a new lot and idempotency key each) for a fixed
+/// time: one receipt a call, or an inventory list of <c>listLines</c> receipts a call. A posting counts when the gateway
+/// answered POSTED, which it does only once the entry is committed in PostgreSQL; the latency is the call's.
 /// </summary>
-internal sealed class PostingLoad(Bonded.BondedClient api, Metadata caller, string book)
+internal sealed class PostingLoad(Bonded.BondedClient api, Metadata caller, string book, int listLines)
 {
     public async Task<LoadResult> Run(int clients, TimeSpan duration, string prefix)
     {
@@ -25,11 +26,9 @@ internal sealed class PostingLoad(Bonded.BondedClient api, Metadata caller, stri
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    var reply = await api.ReceiveImportAsync(Receipt($"{prefix}-{client}-{n}"), caller);
-                    if (reply.Outcome == "POSTED")
-                    {
-                        mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    }
+                    var posted = await Post($"{prefix}-{client}-{n}");
+                    var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    mine.AddRange(Enumerable.Repeat(latency, posted));
                 }
                 catch (RpcException)
                 {
@@ -38,9 +37,22 @@ internal sealed class PostingLoad(Bonded.BondedClient api, Metadata caller, stri
             }
         }));
         var elapsed = clock.Elapsed;
+        // Every posting of a list is answered when the list is: each counts with the call's latency.
         var all = latencies.SelectMany(l => l).Order().ToList();
         return new LoadResult(clients, elapsed.TotalSeconds, all.Count, failures, all.Count / elapsed.TotalSeconds,
             Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99));
+    }
+
+    private async Task<int> Post(string key)
+    {
+        if (listLines == 1)
+        {
+            return (await api.ReceiveImportAsync(Receipt(key), caller)).Outcome == "POSTED" ? 1 : 0;
+        }
+
+        var list = new ReceiveImportListRequest { Book = book };
+        list.Lines.Add(Enumerable.Range(0, listLines).Select(line => Receipt($"{key}-{line}")));
+        return (await api.ReceiveImportListAsync(list, caller)).Lines.Count(l => l.Outcome == "POSTED");
     }
 
     private ReceiveImportRequest Receipt(string key) => new()

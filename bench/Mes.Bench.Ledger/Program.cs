@@ -7,7 +7,7 @@ using Grpc.Net.Client;
 using Mes.Bench.Ledger;
 using Mes.Gateway.Api.V1;
 
-// Usage: dotnet run -c Release --project bench/Mes.Bench.Ledger -- [--clients 64] [--seconds 20] [--pgbench-clients 8]
+// Usage: dotnet run -c Release --project bench/Mes.Bench.Ledger -- [--clients 64] [--seconds 20] [--pgbench-clients 8] [--list 1]
 //        [--gateway https://127.0.0.1:5100] [--password …] [--postgres "Host=…"] [--out bench/results/ledger.json]
 var root = Checkout.Root();
 var settings = BenchSettings.From(args, root);
@@ -20,7 +20,7 @@ var api = new Bonded.BondedClient(channel);
 var book = "B" + DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString("D11", CultureInfo.InvariantCulture);
 await SampleBook.File(api, caller, book, Path.Combine(root, "samples", "bonded"));
 
-var load = new PostingLoad(api, caller, book);
+var load = new PostingLoad(api, caller, book, settings.ListLines);
 await load.Run(settings.Clients, TimeSpan.FromSeconds(5), "warm-up");
 var ledger = await load.Run(settings.Clients, TimeSpan.FromSeconds(settings.Seconds), "run");
 var verification = await api.VerifyJournalAsync(new VerifyJournalRequest { Book = book }, caller);
@@ -31,6 +31,7 @@ var result = new
     at = DateTimeOffset.UtcNow,
     machine = new { cores = Environment.ProcessorCount, os = Environment.OSVersion.VersionString },
     book,
+    listLines = settings.ListLines,
     ledger,
     journalIntact = verification.Intact,
     journalEntries = verification.EntriesChecked,
@@ -43,8 +44,8 @@ await File.WriteAllTextAsync(settings.Output, JsonSerializer.Serialize(result, n
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     | measure | value |
     |---|---|
-    | bonded postings/s ({ledger.Clients} gRPC clients, {ledger.Seconds:0.0} s) | {ledger.PostingsPerSecond:0} |
-    | posting latency p50 / p95 / p99 | {ledger.P50:0.0} / {ledger.P95:0.0} / {ledger.P99:0.0} ms |
+    | bonded postings/s ({ledger.Clients} gRPC clients, {(settings.ListLines == 1 ? "one receipt a call" : $"lists of {settings.ListLines} receipts")}, {ledger.Seconds:0.0} s) | {ledger.PostingsPerSecond:0} |
+    | posting latency (the call's) p50 / p95 / p99 | {ledger.P50:0.0} / {ledger.P95:0.0} / {ledger.P99:0.0} ms |
     | postings / failures | {ledger.Postings} / {ledger.Failures} |
     | journal verified ({verification.EntriesChecked} entries) | {(verification.Intact ? "intact" : "BROKEN")} |
     | pgbench simple-update TPS ({pgbench.Clients} clients) | {pgbench.Tps:0} (latency avg {pgbench.LatencyAverageMs:0.0} ms) |

@@ -17,6 +17,13 @@ public interface IAccountBookGrain : IGrainWithStringKey
     Task<PostingResult> Post(BondedPosting posting, PostingActor actor);
 
     /// <summary>
+    /// Posts commands as <paramref name="actor"/> all together or not at all (the lines of one inventory list): each
+    /// is decided against the book as the ones before it leave it, and their entries are written in one transaction.
+    /// </summary>
+    [Alias("post-all")]
+    Task<PostingListResult> PostAll(IReadOnlyList<BondedPosting> postings, PostingActor actor);
+
+    /// <summary>
     /// Back-flushes completed production as the MES itself (<see cref="PostingActor.Mes"/>): what the production
     /// side calls when an order, or a batch of its units, completes.
     /// </summary>

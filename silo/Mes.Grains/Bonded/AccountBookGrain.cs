@@ -32,6 +32,9 @@ public sealed class AccountBookGrain(
     IOptions<BondedLedgerOptions> options,
     TimeProvider clock) : Grain, IAccountBookGrain
 {
+    // A list is decided in one turn and written in one transaction: the cap bounds both.
+    private const int MaxPostingsPerList = 1000;
+
     private AccountBookNo book;
     private GroupCommit commits = null!;
     private AccountBookMasterData? master;
@@ -55,36 +58,75 @@ public sealed class AccountBookGrain(
     public async Task<PostingResult> Post(BondedPosting posting, PostingActor actor)
     {
         ArgumentNullException.ThrowIfNull(posting);
+        var decided = await Decide([posting], actor);
+        return decided.Refusal is { } refused ? PostingResult.Refused(refused.Refusal) : decided.Lines[0];
+    }
+
+    public async Task<PostingListResult> PostAll(IReadOnlyList<BondedPosting> postings, PostingActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(postings);
+        if (postings.Count is 0 or > MaxPostingsPerList)
+        {
+            return PostingListResult.Refused(new PostingRefusal("MALFORMED_FIELD", Refusals.InvalidArgument,
+                $"A list holds 1 to {MaxPostingsPerList} postings, not {postings.Count}.", "lines"));
+        }
+
+        var decided = await Decide(postings, actor);
+        return decided.Refusal is { } refused
+            ? PostingListResult.Refused(refused.Line is { } line ? Refusals.OfLine(line, refused.Refusal) : refused.Refusal)
+            : new PostingListResult(decided.Lines, null);
+    }
+
+    private async Task<DecidedPostings> Decide(IReadOnlyList<BondedPosting> postings, PostingActor actor)
+    {
         ArgumentNullException.ThrowIfNull(actor);
         if (master is null)
         {
-            return PostingResult.Refused(Refusals.UnknownBook(book.Value));
+            return DecidedPostings.Refused(null, Refusals.UnknownBook(book.Value));
         }
 
-        LedgerCommand command;
-        try
+        var commands = new List<LedgerCommand>(postings.Count);
+        for (var line = 0; line < postings.Count; line++)
         {
-            command = PostingCommands.From(posting, actor);
-        }
-        catch (MalformedField malformed)
-        {
-            return PostingResult.Refused(Refusals.Malformed(malformed));
-        }
-
-        try
-        {
-            return await commits.Submit(command, master, clock.GetUtcNow) switch
+            try
             {
-                PostingDecision.Posted posted => Result(PostingOutcome.Posted, posted.Entries),
-                PostingDecision.AlreadyPosted again => Result(PostingOutcome.AlreadyPosted, again.Entries),
-                PostingDecision.Refused refused => PostingResult.Refused(Refusals.Of(refused, command)),
-                _ => throw new InvalidOperationException("Unknown posting decision."),
-            };
+                commands.Add(PostingCommands.From(postings[line] ?? throw new MalformedField("posting", "is required"), actor));
+            }
+            catch (MalformedField malformed)
+            {
+                return DecidedPostings.Refused(line, Refusals.Malformed(malformed));
+            }
+        }
+
+        IReadOnlyList<PostingDecision> decisions;
+        try
+        {
+            decisions = await commits.SubmitAll(commands, master, clock.GetUtcNow);
         }
         catch (JournalUnavailableException e)
         {
-            return PostingResult.Refused(Refusals.JournalUnavailable(e));
+            return DecidedPostings.Refused(null, Refusals.JournalUnavailable(e));
         }
+
+        var lines = new List<PostingResult>(decisions.Count);
+        for (var line = 0; line < decisions.Count; line++)
+        {
+            switch (decisions[line])
+            {
+                case PostingDecision.Posted posted:
+                    lines.Add(Result(PostingOutcome.Posted, posted.Entries));
+                    break;
+                case PostingDecision.AlreadyPosted again:
+                    lines.Add(Result(PostingOutcome.AlreadyPosted, again.Entries));
+                    break;
+                case PostingDecision.Refused refused:
+                    return DecidedPostings.Refused(line, Refusals.Of(refused, commands[line]));
+                default:
+                    throw new InvalidOperationException("Unknown posting decision.");
+            }
+        }
+
+        return new DecidedPostings(lines, null);
     }
 
     public Task<BookAnswer<IReadOnlyList<JournalEntryView>>> Journal(long fromSequence, int limit) => Read<IReadOnlyList<JournalEntryView>>(() =>
@@ -309,6 +351,12 @@ public sealed class AccountBookGrain(
     }
 
     private static MasterDataChange Refused(PostingRefusal refusal) => new(null, [], refusal);
+
+    /// <summary>The results of postings decided together, or the refusal of the list and the posting it names.</summary>
+    private sealed record DecidedPostings(IReadOnlyList<PostingResult> Lines, (int? Line, PostingRefusal Refusal)? Refusal)
+    {
+        public static DecidedPostings Refused(int? line, PostingRefusal refusal) => new([], (line, refusal));
+    }
 
     private static MasterDataProblem Problem(MasterDataError error, int? firstNewRow) =>
         new(error.File, firstNewRow is { } first && error.Row is { } row ? (row >= first ? row - first + 1 : null) : error.Row, error.Field, error.Message);

@@ -38,7 +38,15 @@ internal sealed class GroupCommit(AccountBookNo book, IBondedJournalStore store,
 
     /// <summary>Decides a command and, when it posts, waits until its entries are committed.</summary>
     /// <exception cref="JournalUnavailableException">The journal write failed; nothing of the posting was written.</exception>
-    public async Task<PostingDecision> Submit(LedgerCommand command, AccountBookMasterData master, Func<DateTimeOffset> now)
+    public async Task<PostingDecision> Submit(LedgerCommand command, AccountBookMasterData master, Func<DateTimeOffset> now) =>
+        (await SubmitAll([command], master, now))[0];
+
+    /// <summary>
+    /// Decides commands in order, each against the state the ones before it leave, and writes the entries of all of
+    /// them in one batch, or none: the decisions end at the first refusal, and then nothing is written.
+    /// </summary>
+    /// <exception cref="JournalUnavailableException">The journal write failed; nothing of the commands was written.</exception>
+    public async Task<IReadOnlyList<PostingDecision>> SubmitAll(IReadOnlyList<LedgerCommand> commands, AccountBookMasterData master, Func<DateTimeOffset> now)
     {
         while (true)
         {
@@ -47,36 +55,65 @@ internal sealed class GroupCommit(AccountBookNo book, IBondedJournalStore store,
                 await Reload();
             }
 
-            var decision = BondedLedger.Decide(tentative, command, master, now());
-            switch (decision)
+            var decided = Decide(commands, master, now);
+            if (decided.Decisions[^1] is PostingDecision.Refused)
             {
-                case PostingDecision.Posted posted:
-                    await Enqueue(command.IdempotencyKey, posted.Entries);
-                    return decision;
-                case PostingDecision.AlreadyPosted when inFlight.TryGetValue(command.IdempotencyKey, out var earlier):
-                    await earlier;
-                    return decision;
-                case PostingDecision.Refused when !tail.IsCompleted:
-                    // The refusal may rest on postings not yet durable: answer it once they are, or decide again.
-                    if (await Succeeds(tail))
-                    {
-                        return decision;
-                    }
+                // The refusal may rest on postings not yet durable: answer it once they are, or decide again.
+                if (tail.IsCompleted || await Succeeds(tail))
+                {
+                    return decided.Decisions;
+                }
 
-                    continue;
-                default:
-                    return decision;
+                continue;
             }
+
+            var waits = decided.Repeats;
+            if (decided.Entries.Count > 0)
+            {
+                waits.Add(Enqueue(decided.Keys, decided.Entries, decided.StateAfter));
+            }
+
+            await Task.WhenAll(waits);
+            return decided.Decisions;
         }
     }
 
-    private Task Enqueue(IdempotencyKey key, IReadOnlyList<JournalEntry> entries)
+    private Decided Decide(IReadOnlyList<LedgerCommand> commands, AccountBookMasterData master, Func<DateTimeOffset> now)
     {
-        tentative = tentative.Apply(entries);
-        var pending = new PendingPosting(key, entries, tentative);
+        var decided = new Decided(tentative);
+        foreach (var command in commands)
+        {
+            var decision = BondedLedger.Decide(decided.StateAfter, command, master, now());
+            decided.Decisions.Add(decision);
+            switch (decision)
+            {
+                case PostingDecision.Posted posted:
+                    decided.StateAfter = decided.StateAfter.Apply(posted.Entries);
+                    decided.Entries.AddRange(posted.Entries);
+                    decided.Keys.Add(command.IdempotencyKey);
+                    break;
+                case PostingDecision.AlreadyPosted when inFlight.TryGetValue(command.IdempotencyKey, out var earlier):
+                    decided.Repeats.Add(earlier);
+                    break;
+                case PostingDecision.Refused:
+                    return decided;
+            }
+        }
+
+        return decided;
+    }
+
+    private Task Enqueue(IReadOnlyList<IdempotencyKey> keys, IReadOnlyList<JournalEntry> entries, LedgerState stateAfter)
+    {
+        tentative = stateAfter;
+        var pending = new PendingPosting(keys, entries, tentative);
         queue.Add(pending);
         tail = pending.Written;
-        inFlight[key] = pending.Written;
+        foreach (var key in keys)
+        {
+            inFlight[key] = pending.Written;
+        }
+
         if (!writing)
         {
             writing = true;
@@ -106,7 +143,7 @@ internal sealed class GroupCommit(AccountBookNo book, IBondedJournalStore store,
                 committed = batch[^1].StateAfter;
                 foreach (var posting in batch)
                 {
-                    inFlight.Remove(posting.Key);
+                    Forget(posting);
                     posting.Complete();
                 }
             }
@@ -140,8 +177,16 @@ internal sealed class GroupCommit(AccountBookNo book, IBondedJournalStore store,
         var error = new JournalUnavailableException(book, cause);
         foreach (var posting in failed)
         {
-            inFlight.Remove(posting.Key);
+            Forget(posting);
             posting.Fail(error);
+        }
+    }
+
+    private void Forget(PendingPosting posting)
+    {
+        foreach (var key in posting.Keys)
+        {
+            inFlight.Remove(key);
         }
     }
 
@@ -167,6 +212,20 @@ internal sealed class GroupCommit(AccountBookNo book, IBondedJournalStore store,
 
         committed = tentative = LedgerState.Replay(book, reading.Entries);
         stale = false;
+    }
+
+    /// <summary>What deciding a run of commands gave: the decisions so far, and what the posted ones write.</summary>
+    private sealed class Decided(LedgerState before)
+    {
+        public List<PostingDecision> Decisions { get; } = [];
+
+        public List<JournalEntry> Entries { get; } = [];
+
+        public List<IdempotencyKey> Keys { get; } = [];
+
+        public List<Task> Repeats { get; } = [];
+
+        public LedgerState StateAfter { get; set; } = before;
     }
 
     private static async Task<bool> Succeeds(Task task)

@@ -4,13 +4,16 @@ using Mes.Domain.Bonded.Ledger;
 
 namespace Mes.Grains.Bonded;
 
-/// <summary>A decided posting waiting for its batch to be written: its entries, and the state once they are.</summary>
-internal sealed class PendingPosting(IdempotencyKey key, IReadOnlyList<JournalEntry> entries, LedgerState stateAfter)
+/// <summary>
+/// Decided postings waiting for their batch to be written (one, or a list that is written whole): their keys, their
+/// entries, and the state once they are.
+/// </summary>
+internal sealed class PendingPosting(IReadOnlyList<IdempotencyKey> keys, IReadOnlyList<JournalEntry> entries, LedgerState stateAfter)
 {
     // Continuations run later, not inside the write loop that completes them.
     private readonly TaskCompletionSource written = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public IdempotencyKey Key => key;
+    public IReadOnlyList<IdempotencyKey> Keys => keys;
 
     public IReadOnlyList<JournalEntry> Entries => entries;
 

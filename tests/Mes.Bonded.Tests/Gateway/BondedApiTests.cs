@@ -137,6 +137,49 @@ public sealed class BondedApiTests(BondedSystem system)
         Assert.Equal((2L, "HashMismatch"), (verification.FirstBroken.Sequence, verification.FirstBroken.Problem));
     }
 
+    [Fact]
+    public async Task An_inventory_list_is_posted_line_by_line_in_one_call_and_a_retry_answers_every_line_already_posted()
+    {
+        var book = await NewBook("H51082500411");
+        var list = new ReceiveImportListRequest { Book = book, Lines = { Receipt("", "k-1", "LOT-1", "10"), Receipt("", "k-2", "LOT-2", "20"), Receipt(book, "k-3", "LOT-3", "30") } };
+
+        var posted = await system.Bonded.ReceiveImportListAsync(list, system.As("manager"));
+        var retried = await system.Bonded.ReceiveImportListAsync(list, system.As("manager"));
+        var journal = await system.Bonded.ListJournalAsync(new ListJournalRequest { Book = book }, system.As("admin"));
+
+        Assert.Equal(["POSTED", "POSTED", "POSTED"], posted.Lines.Select(l => l.Outcome));
+        Assert.Equal(["LOT-1", "LOT-2", "LOT-3"], posted.Lines.Select(l => l.ReceivedLots.Single().Lot));
+        Assert.Equal(["ALREADY_POSTED", "ALREADY_POSTED", "ALREADY_POSTED"], retried.Lines.Select(l => l.Outcome));
+        Assert.Equal(["k-1", "k-2", "k-3"], journal.Entries.Select(e => e.IdempotencyKey));
+    }
+
+    [Fact]
+    public async Task A_list_with_a_line_that_breaks_a_rule_writes_none_of_its_lines_and_names_the_line()
+    {
+        var book = await NewBook("H51082500412");
+        var list = new ReceiveImportListRequest { Book = book, Lines = { Receipt("", "k-1", "LOT-1", "10"), Receipt("", "k-2", "LOT-2", "20"), Receipt("", "k-3", "LOT-1", "30") } };
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await system.Bonded.ReceiveImportListAsync(list, system.As("manager")));
+        var violation = error.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>().Violations.Single();
+        var journal = await system.Bonded.ListJournalAsync(new ListJournalRequest { Book = book }, system.As("admin"));
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Equal(("LOT_ALREADY_RECEIVED", "lines[2].lot"), (violation.Type, violation.Subject));
+        Assert.Empty(journal.Entries);
+    }
+
+    [Fact]
+    public async Task A_list_line_with_a_malformed_quantity_is_invalid_naming_the_line_and_its_field()
+    {
+        var book = await NewBook("H51082500413");
+        var list = new ReceiveImportListRequest { Book = book, Lines = { Receipt("", "k-1", "LOT-1", "10"), Receipt("", "k-2", "LOT-2", "1e3") } };
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await system.Bonded.ReceiveImportListAsync(list, system.As("manager")));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("lines[1].stock_quantity", error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Single().Field);
+    }
+
     private async Task<string> NewBook(string book)
     {
         await system.Bonded.FileBookAsync(SampleFiles.Request(book), system.As("admin"));

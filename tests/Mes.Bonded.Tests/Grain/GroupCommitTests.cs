@@ -1,5 +1,6 @@
 using Mes.Bonded.Tests.Support;
 using Mes.Contracts.Bonded;
+using Mes.Contracts.Bonded.Postings;
 using Mes.Testing;
 
 namespace Mes.Bonded.Tests.Grain;
@@ -35,6 +36,20 @@ public sealed class GroupCommitTests(PostgresServer postgres) : IClassFixture<Po
         // Rows written by one transaction share its id (xmin): fewer transactions than postings means batches.
         var transactions = await JournalTable.ScalarAsync<long>(silo.ConnectionString, "SELECT count(DISTINCT xmin::text) FROM bonded_journal");
         Assert.InRange(transactions, 1, Clients - 1);
+    }
+
+    [Fact]
+    public async Task The_postings_of_a_list_are_written_in_one_transaction()
+    {
+        await using var silo = await BondedSilo.StartAsync(await postgres.CreateDatabaseAsync());
+        var list = Enumerable.Range(1, Clients).Select(i => (BondedPosting)Samples.Receipt($"l-{i}", $"LOT-{i}", "CAP-0402-100N", i)).ToList();
+
+        var result = await silo.SampleBook.PostAll(list, Samples.Manager);
+
+        var transactions = await JournalTable.ScalarAsync<long>(silo.ConnectionString, "SELECT count(DISTINCT xmin::text) FROM bonded_journal");
+        Assert.Null(result.Refusal);
+        Assert.All(result.Lines, line => Assert.Equal(PostingOutcome.Posted, line.Outcome));
+        Assert.Equal((Clients, 1L), (await JournalTable.CountAsync(silo.ConnectionString), transactions));
     }
 
     [Fact]

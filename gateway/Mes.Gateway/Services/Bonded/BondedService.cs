@@ -15,12 +15,18 @@ public sealed partial class BondedService(IClusterClient cluster) : Api.V1.Bonde
 {
     [AllowedRoles(Role.Supervisor, Role.Manager, Role.Integration, Role.Admin)]
     public override Task<PostingReply> ReceiveImport(ReceiveImportRequest request, ServerCallContext context) =>
-        Post(request.Book, context, () => new ReceiveImportPosting
-        {
-            IdempotencyKey = request.IdempotencyKey, Documents = BondedFields.Documents(request.Documents), Reason = request.Reason,
-            Lot = request.Lot, Part = request.Part, StockQuantity = BondedFields.Decimal(request.StockQuantity, "stock_quantity"),
-            Value = BondedFields.Money(request.Value, "value"), Origin = BondedFields.Optional(request.Origin), Status = BondedFields.Or(request.Status, "Bonded"),
-        });
+        Post(request.Book, context, () => Receipt(request, ""));
+
+    [AllowedRoles(Role.Supervisor, Role.Manager, Role.Integration, Role.Admin)]
+    public override async Task<PostingListReply> ReceiveImportList(ReceiveImportListRequest request, ServerCallContext context)
+    {
+        var key = BondedFields.Book(request.Book);
+        var postings = request.Lines.Select((line, i) => line.Book.Length == 0 || line.Book == request.Book
+            ? Receipt(line, $"lines[{i}].")
+            : throw ApiErrors.InvalidArgument($"lines[{i}].book", $"is {line.Book}, not the list's book {request.Book}")).ToList();
+        var result = await cluster.GetGrain<IAccountBookGrain>(key).PostAll(postings, BondedCaller.Of(context));
+        return result.Refusal is { } refusal ? throw BondedErrors.Of(refusal) : new PostingListReply { Lines = { result.Lines.Select(BondedMessages.Reply) } };
+    }
 
     [AllowedRoles(Role.Supervisor, Role.Manager, Role.Integration, Role.Admin)]
     public override Task<PostingReply> AttachReceiptDocument(AttachReceiptDocumentRequest request, ServerCallContext context) =>
@@ -149,6 +155,13 @@ public sealed partial class BondedService(IClusterClient cluster) : Api.V1.Bonde
             IdempotencyKey = request.IdempotencyKey, Documents = BondedFields.Documents(request.Documents), Reason = request.Reason,
             Sequence = request.Sequence,
         });
+
+    private static ReceiveImportPosting Receipt(ReceiveImportRequest request, string field) => new()
+    {
+        IdempotencyKey = request.IdempotencyKey, Documents = BondedFields.Documents(request.Documents), Reason = request.Reason,
+        Lot = request.Lot, Part = request.Part, StockQuantity = BondedFields.Decimal(request.StockQuantity, field + "stock_quantity"),
+        Value = BondedFields.Money(request.Value, field + "value"), Origin = BondedFields.Optional(request.Origin), Status = BondedFields.Or(request.Status, "Bonded"),
+    };
 
     private async Task<PostingReply> Post(string book, ServerCallContext context, Func<BondedPosting> posting)
     {

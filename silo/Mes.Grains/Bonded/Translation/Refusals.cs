@@ -16,6 +16,13 @@ internal static class Refusals
     public static PostingRefusal Of(PostingDecision.Refused refused, LedgerCommand command) =>
         new(refused.Code, refused.Category.ToString(), refused.Message, ContractField(refused.Field, command));
 
+    /// <summary>A posting's refusal as the refusal of the list it is line <paramref name="line"/> (from 0) of.</summary>
+    public static PostingRefusal OfLine(int line, PostingRefusal refusal) => refusal with
+    {
+        Field = refusal.Field is { } field ? $"lines[{line}].{field}" : $"lines[{line}]",
+        Message = $"Line {line + 1}: {refusal.Message}",
+    };
+
     public static PostingRefusal Malformed(MalformedField malformed) =>
         new("MALFORMED_FIELD", InvalidArgument, malformed.Message, malformed.Field);
 
