@@ -22,9 +22,9 @@ internal sealed class ClientChannel : UascChannel, IPumpedConnection
     private readonly ConcurrentDictionary<uint, PendingRequest> _pending = new();
     private readonly UaClientOptions _options;
     private readonly EndpointUrl _url;
-    private ITimer? _renewal;
     private readonly NetworkStream _stream;
     private readonly TaskCompletionSource _receiveEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ITimer? _renewal;
     private bool _watched;
     private int _requestId;
     private StatusCode _closeReason = StatusCode.BadConnectionClosed;
@@ -329,6 +329,12 @@ internal sealed class ClientChannel : UascChannel, IPumpedConnection
             End(IsClosed ? _closeReason : StatusCode.BadConnectionClosed);
             return false;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Anything else is a fault of this channel alone; escaping, it would end the thread every client shares.
+            End(StatusCode.BadUnexpectedError, e.Message);
+            return false;
+        }
     }
 
     private void Handle(Frame frame)
@@ -353,15 +359,21 @@ internal sealed class ClientChannel : UascChannel, IPumpedConnection
 
     private async Task EndAsync(StatusCode reason, string? error)
     {
-        if (error is not null) await FailAsync(reason, error);
-        _closeReason = reason;
-        await CloseTransportAsync();
-        foreach (var requestId in _pending.Keys)
+        try
         {
-            if (_pending.TryRemove(requestId, out var pending)) pending.Fail(new ServiceResultException(reason, "the secure channel closed"));
+            if (error is not null) await FailAsync(reason, error);
+            _closeReason = reason;
+            await CloseTransportAsync();
+            foreach (var requestId in _pending.Keys)
+            {
+                if (_pending.TryRemove(requestId, out var pending)) pending.Fail(new ServiceResultException(reason, "the secure channel closed"));
+            }
+            if (!_closeRequested) Closed?.Invoke(reason);
         }
-        if (!_closeRequested) Closed?.Invoke(reason);
-        _receiveEnded.TrySetResult();
+        finally
+        {
+            _receiveEnded.TrySetResult();
+        }
     }
 
     /// <summary>

@@ -6,8 +6,8 @@ namespace Mes.OpcUa.Transport;
 /// <summary>
 /// One background thread that waits, in a single poll, for data on the sockets of every client connection of the
 /// process, and hands each readable one to its connection on that thread. The runtime's asynchronous sockets cost a
-/// pool-thread wake-up, and the pool's spin-waiting after it, for every segment that arrives; at ten Publish responses
-/// a second per subscription that cost was most of the client's CPU. Here an arrival costs one return from poll, and
+/// pool-thread wake-up, and the pool's spin-waiting after it, for every segment that arrives; at forty Publish responses
+/// a second that cost was most of the client's CPU. Here an arrival costs one return from poll, and
 /// no thread is held per connection. Sockets are added after their connection's handshake and dropped when it ends.
 /// </summary>
 internal sealed class ReceivePump
@@ -98,8 +98,9 @@ internal sealed class ReceivePump
                 // The timeout only bounds how long a connection closed from elsewhere can go unnoticed.
                 Socket.Select(_ready, null, null, TimeSpan.FromSeconds(1));
             }
-            catch (ObjectDisposedException)
+            catch (Exception e) when (e is ObjectDisposedException or SocketException)
             {
+                // A socket closed between taking the list and polling it; its connection is closed and ends below.
                 _ready.Clear();
             }
             if (_ready.Count == 0)
