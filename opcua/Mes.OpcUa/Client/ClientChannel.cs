@@ -12,26 +12,30 @@ namespace Mes.OpcUa.Client;
 /// <summary>
 /// The client end of a UA-TCP secure channel: Hello/Acknowledge, OpenSecureChannel under the endpoint's policy and
 /// mode (with a fresh client nonce at every issue and renewal), a receive loop that matches responses to requests by
-/// request id, token renewal at 75 % of the lifetime, and CloseSecureChannel. The receive loop is an async task, not
-/// a thread.
+/// request id, token renewal at 75 % of the lifetime, and CloseSecureChannel. The socket is only ever used with
+/// blocking calls: the connect and handshake run on a thread of their own, after which <see cref="ReceivePump"/> hands
+/// every arrival to <see cref="OnReadable"/> on its thread, where responses are decoded and dispatched. No thread is
+/// held per channel, and no pool thread is woken per response.
 /// </summary>
-internal sealed class ClientChannel : UascChannel
+internal sealed class ClientChannel : UascChannel, IPumpedConnection
 {
     private readonly ConcurrentDictionary<uint, PendingRequest> _pending = new();
     private readonly UaClientOptions _options;
     private readonly EndpointUrl _url;
+    private readonly NetworkStream _stream;
+    private readonly TaskCompletionSource _receiveEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ITimer? _renewal;
-    private ITimer? _deadlines;
-    private Task _receiveLoop = Task.CompletedTask;
+    private bool _watched;
     private int _requestId;
     private StatusCode _closeReason = StatusCode.BadConnectionClosed;
     private bool _closeRequested;
     private byte[] _clientNonce = [];
     private long _lastReceived;
 
-    private ClientChannel(Stream stream, EndpointUrl url, UaClientOptions options, EndpointSecurity security, X509Certificate2? ownCertificate, byte[]? serverCertificate)
-        : base(stream, options.EncodingLimits, options.Clock)
+    private ClientChannel(NetworkStream stream, EndpointUrl url, UaClientOptions options, EndpointSecurity security, X509Certificate2? ownCertificate, byte[]? serverCertificate)
+        : base(stream, options.EncodingLimits, options.Clock, synchronous: true)
     {
+        _stream = stream;
         _url = url;
         _options = options;
         Policy = ISecurityPolicy.Find(security.PolicyUri)
@@ -56,45 +60,52 @@ internal sealed class ClientChannel : UascChannel
     /// <summary>Raised once when the channel closes for any reason other than <see cref="CloseAsync"/>.</summary>
     public event Action<StatusCode>? Closed;
 
+    /// <summary>
+    /// Connects and opens the secure channel on a thread of its own (blocking calls keep the socket away from the
+    /// runtime's socket engine); cancelling closes the socket, which ends the blocked call.
+    /// </summary>
+    public static Task<ClientChannel> OpenAsync(EndpointUrl url, UaClientOptions options, EndpointSecurity security,
+        X509Certificate2? ownCertificate, byte[]? serverCertificate, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => Open(url, options, security, ownCertificate, serverCertificate, cancellationToken),
+            cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000", Justification = "The socket is owned by the stream, the stream by the channel; failures dispose them.")]
-    public static async Task<ClientChannel> OpenAsync(EndpointUrl url, UaClientOptions options, EndpointSecurity security,
+    private static async Task<ClientChannel> Open(EndpointUrl url, UaClientOptions options, EndpointSecurity security,
         X509Certificate2? ownCertificate, byte[]? serverCertificate, CancellationToken cancellationToken)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        ClientChannel? channel = null;
+        await using var cancellation = cancellationToken.Register(() => socket.Dispose());
         try
         {
-            await socket.ConnectAsync(url.Host, url.Port, cancellationToken);
-        }
-        catch (SocketException e)
-        {
-            socket.Dispose();
-            throw new ServiceResultException(StatusCode.BadNotConnected, $"cannot connect to {url.Host}:{url.Port}: {e.Message}", e);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-        ClientChannel channel;
-        try
-        {
+            try
+            {
+                socket.Connect(url.Host, url.Port);
+            }
+            catch (SocketException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new ServiceResultException(StatusCode.BadNotConnected, $"cannot connect to {url.Host}:{url.Port}: {e.Message}", e);
+            }
             channel = new ClientChannel(new NetworkStream(socket, ownsSocket: true), url, options, security, ownCertificate, serverCertificate);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-        try
-        {
             await channel.HandshakeAsync(cancellationToken);
             return channel;
         }
+        catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException && cancellationToken.IsCancellationRequested)
+        {
+            await DisposeAfterFailureAsync(socket, channel);
+            throw new OperationCanceledException("opening the secure channel was cancelled", e, cancellationToken);
+        }
         catch
         {
-            await channel.DisposeAsync();
+            await DisposeAfterFailureAsync(socket, channel);
             throw;
         }
+    }
+
+    private static async ValueTask DisposeAfterFailureAsync(Socket socket, ClientChannel? channel)
+    {
+        if (channel is null) socket.Dispose();
+        else await channel.DisposeAsync();
     }
 
     private async Task HandshakeAsync(CancellationToken cancellationToken)
@@ -134,11 +145,12 @@ internal sealed class ClientChannel : UascChannel
             var message = ProcessSecureFrame(frame) ?? throw new ServiceResultException(StatusCode.BadDecodingError, "incomplete OpenSecureChannel response");
             AcceptToken(message.Body);
         }
-        _receiveLoop = Task.Run(ReceiveLoopAsync, CancellationToken.None);
-        _deadlines = Clock.CreateTimer(_ => ExpirePostedRequests(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        _watched = true;
+        ReceivePump.Shared.Add(this);
     }
 
-    private void ExpirePostedRequests()
+    /// <summary>Fails the posted requests whose deadline has passed; the session's heartbeat calls it once a second.</summary>
+    public void ExpirePostedRequests()
     {
         var now = Clock.GetTimestamp();
         foreach (var (requestId, pending) in _pending)
@@ -277,54 +289,103 @@ internal sealed class ClientChannel : UascChannel
         return base.Decode(messageType, requestId, body);
     }
 
-    private async Task ReceiveLoopAsync()
+    Socket IPumpedConnection.Socket => _stream.Socket;
+
+    /// <summary>
+    /// Reads what arrived and handles every complete frame: responses go to their requests (Publish responses are
+    /// decoded and delivered here, and the next Publish is sent from here), token renewals are installed. On the
+    /// pump's thread; a broken or closed connection ends the channel.
+    /// </summary>
+    public bool OnReadable()
     {
-        var reason = StatusCode.BadConnectionClosed;
         try
         {
-            while (!IsClosed)
+            if (IsClosed || !ReceiveAvailable())
             {
-                using var frame = await ReadFrameAsync(Lifetime.Token);
-                if (frame is null) break;
-                Interlocked.Exchange(ref _lastReceived, Clock.GetTimestamp());
+                End(IsClosed ? _closeReason : StatusCode.BadConnectionClosed);
+                return false;
+            }
+            Interlocked.Exchange(ref _lastReceived, Clock.GetTimestamp());
+            while (true)
+            {
+                using var frame = TakeBufferedFrame();
+                if (frame is null) return true;
                 if (frame.Header.MessageType == MessageTypes.Error)
                 {
                     var reader = new UaReader(frame.Payload, Limits);
-                    reason = ErrorMessage.Decode(ref reader).Error;
-                    break;
+                    End(ErrorMessage.Decode(ref reader).Error);
+                    return false;
                 }
-                var message = ProcessSecureFrame(frame);
-                if (message is not { } received) continue;
-                if (received.MessageType == MessageTypes.OpenChannel)
-                {
-                    AcceptToken(received.Body);
-                    continue;
-                }
-                if (_pending.TryRemove(received.RequestId, out var pending))
-                {
-                    if (received.Body is AbortedMessage aborted)
-                        pending.Fail(new ServiceResultException(aborted.Error, $"the server aborted the response: {aborted.Reason}"));
-                    else
-                        pending.Complete(received.Body);
-                }
+                Handle(frame);
             }
         }
         catch (ServiceResultException e)
         {
-            reason = e.StatusCode;
-            await FailAsync(e.StatusCode, e.Message);
+            End(e.StatusCode, e.Message);
+            return false;
         }
-        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or SocketException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException or SocketException)
         {
-            reason = IsClosed ? _closeReason : StatusCode.BadConnectionClosed;
+            End(IsClosed ? _closeReason : StatusCode.BadConnectionClosed);
+            return false;
         }
-        _closeReason = reason;
-        await CloseTransportAsync();
-        foreach (var requestId in _pending.Keys)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            if (_pending.TryRemove(requestId, out var pending)) pending.Fail(new ServiceResultException(reason, "the secure channel closed"));
+            // Anything else is a fault of this channel alone; escaping, it would end the thread every client shares.
+            End(StatusCode.BadUnexpectedError, e.Message);
+            return false;
         }
-        if (!_closeRequested) Closed?.Invoke(reason);
+    }
+
+    private void Handle(Frame frame)
+    {
+        if (ProcessSecureFrame(frame) is not { } received) return;
+        if (received.MessageType == MessageTypes.OpenChannel)
+        {
+            AcceptToken(received.Body);
+            return;
+        }
+        if (_pending.TryRemove(received.RequestId, out var pending))
+        {
+            if (received.Body is AbortedMessage aborted)
+                pending.Fail(new ServiceResultException(aborted.Error, $"the server aborted the response: {aborted.Reason}"));
+            else
+                pending.Complete(received.Body);
+        }
+    }
+
+    /// <summary>Ends the channel off the pump's thread: the peer is told why when <paramref name="error"/> is given, pending requests fail, <see cref="Closed"/> is raised.</summary>
+    private void End(StatusCode reason, string? error = null) => _ = Task.Run(() => EndAsync(reason, error));
+
+    private async Task EndAsync(StatusCode reason, string? error)
+    {
+        try
+        {
+            if (error is not null) await FailAsync(reason, error);
+            _closeReason = reason;
+            await CloseTransportAsync();
+            foreach (var requestId in _pending.Keys)
+            {
+                if (_pending.TryRemove(requestId, out var pending)) pending.Fail(new ServiceResultException(reason, "the secure channel closed"));
+            }
+            if (!_closeRequested) Closed?.Invoke(reason);
+        }
+        finally
+        {
+            _receiveEnded.TrySetResult();
+        }
+    }
+
+    /// <summary>
+    /// Writes without awaiting. On the pump's thread (the next Publish), a socket whose send buffer is full would block
+    /// every channel's receiving, so the write then moves to a pool thread.
+    /// </summary>
+    protected override ValueTask WriteAsync(ReadOnlyMemory<byte> bytes)
+    {
+        if (ReceivePump.IsPumpThread && !_stream.Socket.Poll(TimeSpan.Zero, SelectMode.SelectWrite))
+            return new ValueTask(Task.Run(() => _stream.Write(bytes.Span)));
+        _stream.Write(bytes.Span);
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>
@@ -363,9 +424,8 @@ internal sealed class ClientChannel : UascChannel
     {
         _closeRequested = true;
         _renewal?.Dispose();
-        _deadlines?.Dispose();
         await CloseTransportAsync();
-        await _receiveLoop;
+        if (_watched) await _receiveEnded.Task;
         await base.DisposeAsync();
     }
 }

@@ -162,7 +162,8 @@ public sealed partial class UaClient
     }
 
     /// <summary>
-    /// Once a second: when the server has been silent longer than it may be — a keep-alive per subscription's
+    /// Once a second: Publish requests past their deadline fail (they are answered on the receive thread, so a
+    /// timer of their own would wake a pool thread a second time each second); when the server has been silent longer than it may be — a keep-alive per subscription's
     /// keep-alive interval, or the answer to our own keep-alive read — the connection is taken for dead and dropped
     /// (a pulled cable leaves TCP waiting for minutes); when no request went out for a third of the session timeout,
     /// a cheap read of the server's clock keeps the session alive.
@@ -171,6 +172,7 @@ public sealed partial class UaClient
     {
         var channel = _channel;
         if (Volatile.Read(ref _closed) != 0 || channel.IsClosed) return;
+        channel.ExpirePostedRequests();
         var clock = _options.Clock;
         if (clock.GetElapsedTime(channel.LastReceived) > AllowedSilence())
         {

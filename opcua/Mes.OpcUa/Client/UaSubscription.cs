@@ -14,7 +14,10 @@ namespace Mes.OpcUa.Client;
 public sealed class UaSubscription : IAsyncDisposable
 {
     private readonly UaClient _client;
-    private readonly Channel<DataChangeBatch> _batches = Channel.CreateUnbounded<DataChangeBatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
+    // A reader waiting for the next batch is resumed on the thread that delivers it — the client's receive thread — rather
+    // than through the thread pool: a pool hand-off per Publish response cost more CPU than decoding the response.
+    private readonly Channel<DataChangeBatch> _batches = Channel.CreateUnbounded<DataChangeBatch>(
+        new UnboundedChannelOptions { SingleReader = true, SingleWriter = false, AllowSynchronousContinuations = true });
     private readonly Stack<DataChangeBatch> _pool = new();
     private readonly Lock _gate = new();
     private readonly List<MonitoredItemResult> _items = [];
@@ -70,6 +73,10 @@ public sealed class UaSubscription : IAsyncDisposable
     /// <summary>
     /// The data changes, one batch per Publish response. A batch is recycled when the enumerator moves on, so its
     /// values must be used or copied before the next <c>MoveNextAsync</c>. Ends when the subscription is deleted.
+    /// A consumer that waits for the next batch is resumed on the client's receive thread, which serves every client
+    /// of the process: the loop body runs there until its first await that does not complete at once. Await I/O in
+    /// it freely, but never block it (no <c>.Result</c>, <c>.Wait()</c> or long computation): a blocked body holds up
+    /// every response of every client, including the one it may be waiting for.
     /// </summary>
     public async IAsyncEnumerable<DataChangeBatch> ReadChangesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -29,10 +29,15 @@ internal abstract class UascChannel : IAsyncDisposable
     private bool _previousRetired;
     private int _disposed;
 
-    protected UascChannel(Stream stream, EncodingLimits limits, TimeProvider clock)
+    /// <param name="stream">The connection.</param>
+    /// <param name="limits">Decoding limits.</param>
+    /// <param name="clock">Time for token lifetimes.</param>
+    /// <param name="synchronous">Read with blocking calls (see <see cref="FrameReader.Synchronous"/>); the subclass then writes
+    /// without awaiting too, through <see cref="WriteAsync"/>.</param>
+    protected UascChannel(Stream stream, EncodingLimits limits, TimeProvider clock, bool synchronous = false)
     {
         _stream = stream;
-        _frames = new FrameReader(stream);
+        _frames = new FrameReader(stream) { Synchronous = synchronous };
         Limits = limits;
         Clock = clock;
     }
@@ -91,6 +96,15 @@ internal abstract class UascChannel : IAsyncDisposable
 
     protected ValueTask<Frame?> ReadFrameAsync(CancellationToken cancellationToken) => _frames.ReadAsync(cancellationToken);
 
+    /// <inheritdoc cref="FrameReader.ReceiveAvailable"/>
+    protected bool ReceiveAvailable() => _frames.ReceiveAvailable();
+
+    /// <inheritdoc cref="FrameReader.TakeBuffered"/>
+    protected Frame? TakeBufferedFrame() => _frames.TakeBuffered();
+
+    /// <summary>Writes bytes to the connection; called under the send lock.</summary>
+    protected virtual ValueTask WriteAsync(ReadOnlyMemory<byte> bytes) => _stream.WriteAsync(bytes, Lifetime.Token);
+
     /// <summary>Sends a HEL, ACK or ERR frame.</summary>
     protected async ValueTask SendTransportMessageAsync(uint messageType, Action<UaWriter> writeBody, CancellationToken cancellationToken)
     {
@@ -101,7 +115,7 @@ internal abstract class UascChannel : IAsyncDisposable
             _encoder.GetSpan(MessageHeader.Size);
             writeBody(_encoder);
             new MessageHeader(messageType, MessageTypes.Final, _encoder.Length).Write(_encoder.WrittenRange(0, MessageHeader.Size));
-            await _stream.WriteAsync(_encoder.WrittenMemory, Lifetime.Token);
+            await WriteAsync(_encoder.WrittenMemory);
         }
         finally
         {
@@ -119,7 +133,7 @@ internal abstract class UascChannel : IAsyncDisposable
             _encoder.WriteNodeId(message.BinaryEncodingId);
             message.Encode(_encoder);
             var bytes = BuildChunks(messageType, requestId, tooLarge);
-            await _stream.WriteAsync(bytes, Lifetime.Token);
+            await WriteAsync(bytes);
         }
         finally
         {
