@@ -180,6 +180,20 @@ public sealed class BondedApiTests(BondedSystem system)
         Assert.Equal("lines[1].stock_quantity", error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Single().Field);
     }
 
+    [Fact]
+    public async Task A_list_line_naming_another_book_is_invalid_and_nothing_is_written()
+    {
+        var book = await NewBook("H51082500414");
+        var list = new ReceiveImportListRequest { Book = book, Lines = { Receipt("", "k-1", "LOT-1", "10"), Receipt("H51082500401", "k-2", "LOT-2", "20") } };
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await system.Bonded.ReceiveImportListAsync(list, system.As("manager")));
+        var journal = await system.Bonded.ListJournalAsync(new ListJournalRequest { Book = book }, system.As("admin"));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("lines[1].book", error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Single().Field);
+        Assert.Empty(journal.Entries);
+    }
+
     private async Task<string> NewBook(string book)
     {
         await system.Bonded.FileBookAsync(SampleFiles.Request(book), system.As("admin"));
