@@ -10,8 +10,8 @@ namespace Mes.Grains.Production.Lots;
 
 /// <summary>
 /// A material lot: registration, hold, MSD bag handling and consumption, decided by the domain. A lot never registered
-/// here registers itself from the receipt that brought it in (<see cref="IReceivedLots"/>) the first time it is asked
-/// for.
+/// here registers itself from the receipt that brought it in (<see cref="IReceivedLots"/>) when a call finds it
+/// unregistered: one lookup a call, none while it is registered, none on activation.
 /// </summary>
 [GrainType("material-lot")]
 public sealed partial class MaterialLotGrain(
@@ -20,35 +20,26 @@ public sealed partial class MaterialLotGrain(
     PlantCatalog catalog,
     IReceivedLots receivedLots,
     TimeProvider clock,
-    ILogger<MaterialLotGrain> logger) : AggregateGrain<MaterialLot, LotEvent>(state, history), IMaterialLotGrain, ILotConsumption
+    ILogger<MaterialLotGrain> logger) : AggregateGrain<MaterialLot, LotEvent>(state, history), IMaterialLotGrain, ILotConsumption, IReceivedLotRegistration
 {
     private string LotNo => GrainKey.Lot.IdOf(Key);
-
-    /// <inheritdoc />
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await base.OnActivateAsync(cancellationToken);
-        await RegisterFromReceipt(cancellationToken);
-    }
 
     /// <inheritdoc />
     public async Task<Outcome<LotSnapshot>> Register(RegisterLotRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await RegisterFromReceipt(CancellationToken.None);
+        await RegisterFromReceipt();
         return await RegisterNew(request);
     }
 
     /// <inheritdoc />
-    public async Task<LotSnapshot?> Get()
-    {
-        if (Aggregate is null && await receivedLots.Find(LotNo, CancellationToken.None) is { } receipt)
-        {
-            // Received since this activation looked. Get interleaves with calls that may be writing, so the
-            // registration goes through the grain's own queue.
-            return (await this.AsReference<IMaterialLotGrain>().Register(receipt)).Value;
-        }
+    public Task<LotSnapshot?> Get() =>
+        Aggregate is null ? this.AsReference<IReceivedLotRegistration>().RegisterReceived() : Task.FromResult(Snapshot());
 
+    /// <inheritdoc />
+    public async Task<LotSnapshot?> RegisterReceived()
+    {
+        await RegisterFromReceipt();
         return Snapshot();
     }
 
@@ -132,7 +123,7 @@ public sealed partial class MaterialLotGrain(
     public async Task<Outcome<LotSnapshot>> Consume(ConsumeLot call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        await RegisterFromReceipt(CancellationToken.None);
+        await RegisterFromReceipt();
         return await RunOnAggregate(call.RequestId, call,
             lot => Domain.Production.Decisions.Decision<LotEvent>.Accept(new LotConsumed(lot.LotNo, call.Quantity, call.WorkstationId, clock.GetUtcNow())),
             NotFound, () => Snapshot()!);
@@ -146,13 +137,13 @@ public sealed partial class MaterialLotGrain(
 
     private async Task<Outcome<LotSnapshot>> Decide(string requestId, object request, LotCommand command)
     {
-        await RegisterFromReceipt(CancellationToken.None);
+        await RegisterFromReceipt();
         return await RunOnAggregate(requestId, request, lot => lot.Decide(command, clock.GetUtcNow()), NotFound, () => Snapshot()!);
     }
 
-    private async Task RegisterFromReceipt(CancellationToken cancellationToken)
+    private async Task RegisterFromReceipt()
     {
-        if (Aggregate is not null || await receivedLots.Find(LotNo, cancellationToken) is not { } receipt)
+        if (Aggregate is not null || await receivedLots.Find(LotNo, CancellationToken.None) is not { } receipt)
         {
             return;
         }
